@@ -1,0 +1,49 @@
+package org.opencem.platform;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.opencem.OpenCemTest;
+import org.opencem.TestFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@OpenCemTest
+class SecuritySmokeTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestFixtures fixtures;
+
+    @Test
+    void consoleNeedsSignIn() throws Exception {
+        mvc.perform(get("/org")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void loginPageSpeaksTheBrowsersLanguage() throws Exception {
+        mvc.perform(get("/login").header("Accept-Language", "zh-CN")).andExpect(content().string(containsString("用户名")));
+        mvc.perform(get("/login").header("Accept-Language", "en-US")).andExpect(content().string(containsString("Username")));
+    }
+
+    @Test
+    void signsInWithAHashedPasswordAndRejectsAWrongOne() throws Exception {
+        TestFixtures.Chain chain = fixtures.chain();
+        mvc.perform(post("/login").with(csrf()).param("username", chain.admin().username())
+                .param("password", TestFixtures.PASSWORD)).andExpect(redirectedUrl("/"));
+        mvc.perform(post("/login").with(csrf()).param("username", chain.admin().username())
+                .param("password", "wrong")).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void loginWithoutCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/login").param("username", "x").param("password", "y")).andExpect(status().isForbidden());
+    }
+}
