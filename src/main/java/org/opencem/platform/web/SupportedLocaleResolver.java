@@ -9,7 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Chinese or English: the language the person chose (kept in a cookie), else their browser's.
+ * Chinese or English: the language asked for in the URL, else the one the person chose (kept in
+ * a cookie), else their browser's.
  * Anything that is not Chinese is answered in English.
  */
 class SupportedLocaleResolver implements LocaleResolver {
@@ -18,6 +19,10 @@ class SupportedLocaleResolver implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
+        String requested = request.getParameter("lang");
+        if (requested != null && !requested.isBlank()) {
+            return WebConfig.supported(Locale.forLanguageTag(requested));
+        }
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {

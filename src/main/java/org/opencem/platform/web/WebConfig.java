@@ -29,7 +29,8 @@ class WebConfig implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
-        registry.addInterceptor(interceptor);
+        // respondents get the language of their link or browser without a cookie
+        registry.addInterceptor(interceptor).excludePathPatterns("/s/**");
     }
 
     @Override

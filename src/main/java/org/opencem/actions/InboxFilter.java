@@ -1,0 +1,6 @@
+package org.opencem.actions;
+
+/** The inbox tabs. */
+public enum InboxFilter {
+    MINE, OPEN, RESOLVED
+}

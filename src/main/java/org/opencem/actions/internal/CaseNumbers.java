@@ -1,0 +1,28 @@
+package org.opencem.actions.internal;
+
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Hands out each tenant's case numbers, 1, 2, 3…, from a counter row locked by the update. */
+@Component
+class CaseNumbers {
+
+    private final JdbcClient jdbc;
+
+    CaseNumbers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long next(UUID tenantId) {
+        int updated = jdbc.sql("update tenant_counter set next_value = next_value + 1 where tenant_id = ? and name = 'case'")
+                .param(tenantId).update();
+        if (updated == 0) {
+            jdbc.sql("insert into tenant_counter (tenant_id, name, next_value) values (?, 'case', 1)").param(tenantId).update();
+            return 1;
+        }
+        return jdbc.sql("select next_value from tenant_counter where tenant_id = ? and name = 'case'")
+                .param(tenantId).query(Long.class).single();
+    }
+}

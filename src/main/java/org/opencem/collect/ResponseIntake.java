@@ -1,0 +1,118 @@
+package org.opencem.collect;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.opencem.feedback.FeedbackRecord;
+import org.opencem.feedback.FeedbackRecords;
+import org.opencem.feedback.FeedbackSource;
+import org.opencem.survey.LiveSurvey;
+import org.opencem.survey.Question;
+import org.opencem.survey.QuestionType;
+import org.opencem.survey.SurveyDefinition;
+import org.opencem.platform.Ids;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The hot path of the product: validate, then one transaction writing the response, its
+ * feedback record and the outbox row. Everything else happens behind, in batches.
+ */
+@Service
+public class ResponseIntake {
+
+    private static final String INSERT_RESPONSE = """
+            insert into response (tenant_id, id, survey_id, survey_version, org_unit_id, touchpoint_id, channel,
+                                  locale, answers, submitted_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private final JdbcTemplate jdbc;
+    private final FeedbackRecords feedback;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ResponseIntake(JdbcTemplate jdbc, FeedbackRecords feedback, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.feedback = feedback;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Submission submit(LiveSurvey survey, Map<String, String> form, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Object> answers = AnswerValidator.validate(survey.definition(), form, errors);
+        if (!errors.isEmpty()) {
+            return new Submission(null, errors);
+        }
+        Answered answered = new Answered(survey, answers, locale, OffsetDateTime.now(clock));
+        jdbc.update(INSERT_RESPONSE, answered.responseRow(json));
+        feedback.record(answered.feedbackRecord());
+        return new Submission(answered.id, Map.of());
+    }
+
+    /** Stores already validated answers in bulk, with their original times: for history and imports. */
+    @Transactional
+    public int importAnswered(List<HistoricalResponse> responses) {
+        List<Object[]> rows = new ArrayList<>(responses.size());
+        List<FeedbackRecord> records = new ArrayList<>(responses.size());
+        for (HistoricalResponse response : responses) {
+            Answered answered = new Answered(response.survey(), response.answers(), response.locale(), response.submittedAt());
+            rows.add(answered.responseRow(json));
+            records.add(answered.feedbackRecord());
+        }
+        jdbc.batchUpdate(INSERT_RESPONSE, rows);
+        feedback.recordAll(records);
+        return rows.size();
+    }
+
+    /** A response given in the past, for {@link #importAnswered}. */
+    public record HistoricalResponse(LiveSurvey survey, Map<String, Object> answers, Locale locale,
+                                     OffsetDateTime submittedAt) {
+    }
+
+    private static final class Answered {
+
+        final UUID id = Ids.newId();
+        final LiveSurvey survey;
+        final Map<String, Object> answers;
+        final Locale locale;
+        final OffsetDateTime at;
+
+        Answered(LiveSurvey survey, Map<String, Object> answers, Locale locale, OffsetDateTime at) {
+            this.survey = survey;
+            this.answers = answers;
+            this.locale = locale;
+            this.at = at;
+        }
+
+        Object[] responseRow(JsonMapper json) {
+            return new Object[] {survey.tenantId(), id, survey.surveyId(), survey.version(), survey.orgUnitId(),
+                    survey.touchpointId(), survey.channel(), locale.toLanguageTag(), json.writeValueAsString(answers), at};
+        }
+
+        FeedbackRecord feedbackRecord() {
+            SurveyDefinition definition = survey.definition();
+            String comment = definition.questions().stream().filter(q -> q.type() == QuestionType.TEXT)
+                    .map(Question::key).map(answers::get).filter(v -> v != null).map(Object::toString)
+                    .collect(Collectors.joining("\n"));
+            return new FeedbackRecord(survey.tenantId(), Ids.newId(), FeedbackSource.SURVEY, id, survey.orgUnitId(),
+                    survey.touchpointId(), survey.channel(), null, at, score(definition, QuestionType.NPS),
+                    score(definition, QuestionType.CSAT), null, comment.isEmpty() ? null : comment,
+                    locale.toLanguageTag());
+        }
+
+        private Integer score(SurveyDefinition definition, QuestionType type) {
+            return definition.question(type).map(q -> (Integer) answers.get(q.key())).orElse(null);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.opencem.feedback;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Hands committed feedback to analytics and actions in batches, off the request path. One
+ * transaction takes a batch from the outbox (skipping rows another instance holds), publishes
+ * it, lets the listeners write, and deletes the batch: a crash repeats a batch, never loses one.
+ */
+@Service
+public class FeedbackDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(FeedbackDispatcher.class);
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final int batchSize;
+
+    FeedbackDispatcher(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction, ApplicationEventPublisher events,
+                       @Value("${opencem.feedback.dispatch-batch-size:500}") int batchSize) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.transaction = transaction;
+        this.events = events;
+        this.batchSize = batchSize;
+    }
+
+    @Scheduled(fixedDelayString = "${opencem.feedback.dispatch-interval:250ms}")
+    void dispatchScheduled() {
+        try {
+            while (dispatchBatch() == batchSize) {
+                // a full batch means more is waiting
+            }
+        } catch (RuntimeException e) {
+            log.error("Feedback dispatch failed; the batch stays queued and is retried", e);
+        }
+    }
+
+    /** Dispatches everything queued now; returns how many records were handed over. */
+    public int dispatchPending() {
+        int total = 0;
+        int dispatched;
+        do {
+            dispatched = dispatchBatch();
+            total += dispatched;
+        } while (dispatched == batchSize);
+        return total;
+    }
+
+    private int dispatchBatch() {
+        Integer count = transaction.execute(status -> {
+            List<Queued> batch = jdbc.sql("""
+                    select tenant_id, record_id from feedback_outbox
+                    order by queued_at fetch first ? rows only for update skip locked""")
+                    .param(batchSize)
+                    .query((rs, i) -> new Queued(rs.getObject("tenant_id", UUID.class), rs.getObject("record_id", UUID.class)))
+                    .list();
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            List<FeedbackRecord> records = load(batch);
+            events.publishEvent(new FeedbackRecorded(records));
+            template.batchUpdate("delete from feedback_outbox where tenant_id = ? and record_id = ?",
+                    batch.stream().map(q -> new Object[] {q.tenantId(), q.recordId()}).toList());
+            return batch.size();
+        });
+        return count == null ? 0 : count;
+    }
+
+    private List<FeedbackRecord> load(List<Queued> batch) {
+        Map<UUID, List<UUID>> idsByTenant = batch.stream().collect(Collectors.groupingBy(Queued::tenantId,
+                Collectors.mapping(Queued::recordId, Collectors.toList())));
+        List<FeedbackRecord> records = new ArrayList<>(batch.size());
+        idsByTenant.forEach((tenantId, ids) -> records.addAll(jdbc
+                .sql("select * from feedback_record where tenant_id = :tenant and id in (:ids) order by occurred_at")
+                .param("tenant", tenantId).param("ids", ids).query(FeedbackRecords.MAPPER).list()));
+        return records;
+    }
+
+    private record Queued(UUID tenantId, UUID recordId) {
+    }
+}

@@ -1,0 +1,86 @@
+package org.opencem.feedback;
+
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.opencem.platform.Scope;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes feedback records with their outbox rows, and reads them within a scope. */
+@Service
+public class FeedbackRecords {
+
+    static final RowMapper<FeedbackRecord> MAPPER = (rs, i) -> new FeedbackRecord(
+            rs.getObject("tenant_id", UUID.class), rs.getObject("id", UUID.class),
+            FeedbackSource.valueOf(rs.getString("source")), rs.getObject("source_id", UUID.class),
+            rs.getObject("org_unit_id", UUID.class), rs.getObject("touchpoint_id", UUID.class), rs.getString("channel"),
+            rs.getString("customer_id"), rs.getObject("occurred_at", java.time.OffsetDateTime.class),
+            (Integer) rs.getObject("nps", Integer.class), (Integer) rs.getObject("csat", Integer.class),
+            (Integer) rs.getObject("ces", Integer.class), rs.getString("comment_text"), rs.getString("language"));
+    private static final String INSERT_RECORD = """
+            insert into feedback_record (tenant_id, id, source, source_id, org_unit_id, touchpoint_id, channel,
+                                         customer_id, occurred_at, nps, csat, ces, comment_text, language)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_OUTBOX = "insert into feedback_outbox (tenant_id, record_id, queued_at) values (?, ?, ?)";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    FeedbackRecords(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** Stores a record in the caller's transaction; it reaches listeners once that commits. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(FeedbackRecord record) {
+        template.update(INSERT_RECORD, recordParams(record));
+        template.update(INSERT_OUTBOX, record.tenantId(), record.id(), record.occurredAt());
+    }
+
+    /** Stores many records with batched statements, for imports and history. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(List<FeedbackRecord> records) {
+        List<Object[]> rows = new ArrayList<>(records.size());
+        List<Object[]> outbox = new ArrayList<>(records.size());
+        for (FeedbackRecord record : records) {
+            rows.add(recordParams(record));
+            outbox.add(new Object[] {record.tenantId(), record.id(), record.occurredAt()});
+        }
+        template.batchUpdate(INSERT_RECORD, rows, TYPES);
+        template.batchUpdate(INSERT_OUTBOX, outbox);
+    }
+
+    public Optional<FeedbackRecord> find(Scope scope, UUID id) {
+        List<Object> params = new ArrayList<>(List.of(scope.tenantId(), id));
+        String condition = scope.pathCondition("u.path", params);
+        return jdbc.sql("select f.* from feedback_record f join org_unit u on u.tenant_id = f.tenant_id and u.id = f.org_unit_id "
+                        + "where f.tenant_id = ? and f.id = ? and " + condition)
+                .params(params).query(MAPPER).optional();
+    }
+
+    public Optional<FeedbackRecord> bySource(Scope scope, FeedbackSource source, UUID sourceId) {
+        List<Object> params = new ArrayList<>(List.of(scope.tenantId(), source.name(), sourceId));
+        String condition = scope.pathCondition("u.path", params);
+        return jdbc.sql("select f.* from feedback_record f join org_unit u on u.tenant_id = f.tenant_id and u.id = f.org_unit_id "
+                        + "where f.tenant_id = ? and f.source = ? and f.source_id = ? and " + condition)
+                .params(params).query(MAPPER).optional();
+    }
+
+    private static final int[] TYPES = {Types.OTHER, Types.OTHER, Types.VARCHAR, Types.OTHER, Types.OTHER, Types.OTHER,
+            Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.SMALLINT, Types.SMALLINT, Types.SMALLINT,
+            Types.VARCHAR, Types.VARCHAR};
+
+    private static Object[] recordParams(FeedbackRecord r) {
+        return new Object[] {r.tenantId(), r.id(), r.source().name(), r.sourceId(), r.orgUnitId(), r.touchpointId(),
+                r.channel(), r.customerId(), r.occurredAt(), r.nps(), r.csat(), r.ces(), r.comment(), r.language()};
+    }
+}

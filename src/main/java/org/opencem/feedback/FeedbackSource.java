@@ -1,0 +1,5 @@
+package org.opencem.feedback;
+
+public enum FeedbackSource {
+    SURVEY
+}

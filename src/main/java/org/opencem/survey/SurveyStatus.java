@@ -1,0 +1,5 @@
+package org.opencem.survey;
+
+public enum SurveyStatus {
+    DRAFT, PUBLISHED, CLOSED
+}
