@@ -95,6 +95,19 @@ public class Cases {
                 .stream().findFirst();
     }
 
+    /** The cases raised by the given feedback records, keyed by record, for lists. */
+    public Map<UUID, CaseSummary> forFeedback(Scope scope, List<UUID> feedbackIds) {
+        if (feedbackIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object> params = new ArrayList<>(List.of(scope.tenantId()));
+        params.addAll(feedbackIds);
+        String marks = String.join(", ", java.util.Collections.nCopies(feedbackIds.size(), "?"));
+        String condition = scope.pathCondition("u.path", params);
+        return query(scope.tenantId(), SELECT + "where c.tenant_id = ? and c.feedback_id in (" + marks + ") and " + condition,
+                params).stream().collect(Collectors.toMap(CaseSummary::feedbackId, c -> c));
+    }
+
     public List<CaseActivity> history(Scope scope, UUID caseId) {
         get(scope, caseId);
         Map<UUID, String> names = userNames(scope.tenantId());

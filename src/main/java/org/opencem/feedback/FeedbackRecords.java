@@ -75,6 +75,16 @@ public class FeedbackRecords {
                 .params(params).query(MAPPER).optional();
     }
 
+    /** The newest records in the caller's scope, optionally only detractors, a page at a time. */
+    public List<FeedbackRecord> latest(Scope scope, boolean detractorsOnly, int offset, int limit) {
+        List<Object> params = new ArrayList<>(List.of(scope.tenantId()));
+        String condition = scope.pathCondition("u.path", params);
+        return jdbc.sql("select f.* from feedback_record f join org_unit u on u.tenant_id = f.tenant_id and u.id = f.org_unit_id "
+                        + "where f.tenant_id = ? and " + condition + (detractorsOnly ? " and f.nps <= 6" : "")
+                        + " order by f.occurred_at desc offset " + offset + " rows fetch first " + limit + " rows only")
+                .params(params).query(MAPPER).list();
+    }
+
     private static final int[] TYPES = {Types.OTHER, Types.OTHER, Types.VARCHAR, Types.OTHER, Types.OTHER, Types.OTHER,
             Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.SMALLINT, Types.SMALLINT, Types.SMALLINT,
             Types.VARCHAR, Types.VARCHAR};

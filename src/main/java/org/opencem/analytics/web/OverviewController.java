@@ -1,0 +1,49 @@
+package org.opencem.analytics.web;
+
+import java.util.UUID;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.opencem.analytics.DashboardView;
+import org.opencem.analytics.Dashboards;
+import org.opencem.analytics.Period;
+import org.opencem.platform.CurrentUser;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The overview: the caller's unit with its children side by side; a click drills one level down. */
+@Controller
+class OverviewController {
+
+    private final Dashboards dashboards;
+
+    OverviewController(Dashboards dashboards) {
+        this.dashboards = dashboards;
+    }
+
+    @GetMapping("/")
+    String overview(CurrentUser me, @RequestParam(required = false) UUID unit,
+                    @RequestParam(defaultValue = "12") int weeks, HtmxRequest htmx, Model model) {
+        DashboardView view = dashboards.overview(me.scope(), unit, weeks);
+        model.addAttribute("view", view);
+        model.addAttribute("weekChoices", Period.CHOICES);
+        model.addAttribute("trendJson", TrendChart.json(view));
+        return htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest() ? "analytics/partials/dashboard :: dashboard"
+                : "analytics/overview";
+    }
+
+    /** The trend as CSV: every chart has its data to download. */
+    @GetMapping(value = "/overview.csv", produces = "text/csv")
+    ResponseEntity<String> trendCsv(CurrentUser me, @RequestParam(required = false) UUID unit,
+                                    @RequestParam(defaultValue = "12") int weeks) {
+        DashboardView view = dashboards.overview(me.scope(), unit, weeks);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"nps-trend.csv\"")
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(TrendChart.csv(view));
+    }
+}
