@@ -1,0 +1,57 @@
+package org.opencem.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Debian's Chromium driven by Playwright. Skips the test on a laptop without Chromium, never in CI.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+
+    private Browser(Playwright playwright, com.microsoft.playwright.Browser browser) {
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    static Browser launch() {
+        if (!"true".equals(System.getenv("CI"))) {
+            Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed");
+        }
+        Playwright playwright = Playwright.create();
+        return new Browser(playwright, playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run"))));
+    }
+
+    /** A fresh person: own cookies, a browser language, and a desktop or phone-sized window. */
+    Page person(String language, int width, int height) {
+        BrowserContext context = browser.newContext(new NewContextOptions().setLocale(language)
+                .setViewportSize(width, height).setExtraHTTPHeaders(java.util.Map.of("Accept-Language", language)));
+        return context.newPage();
+    }
+
+    static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
