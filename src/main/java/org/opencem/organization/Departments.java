@@ -43,6 +43,11 @@ public class Departments {
                 .params(tenantId, id).query(MAPPER).optional();
     }
 
+    public Optional<Department> findByCode(UUID tenantId, String code) {
+        return jdbc.sql("select tenant_id, id, code, name from department where tenant_id = ? and code = ?")
+                .params(tenantId, code.trim()).query(MAPPER).optional();
+    }
+
     public void rename(UUID tenantId, UUID id, String name) {
         jdbc.sql("update department set name = ? where tenant_id = ? and id = ?").params(name.trim(), tenantId, id).update();
     }
