@@ -2,7 +2,6 @@ package org.opencem.survey.web;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,11 +41,13 @@ class SurveyController {
     private final Surveys surveys;
     private final Journeys journeys;
     private final OrgUnits orgUnits;
+    private final NewSurveys newSurveys;
 
-    SurveyController(Surveys surveys, Journeys journeys, OrgUnits orgUnits) {
+    SurveyController(Surveys surveys, Journeys journeys, OrgUnits orgUnits, NewSurveys newSurveys) {
         this.surveys = surveys;
         this.journeys = journeys;
         this.orgUnits = orgUnits;
+        this.newSurveys = newSurveys;
     }
 
     @GetMapping
@@ -65,19 +66,12 @@ class SurveyController {
     @PostMapping
     @PreAuthorize(EDITORS)
     String create(CurrentUser me, SurveyForm form, Model model, HttpServletResponse response) {
-        Map<String, String> errors = form.errors();
-        Optional<TouchpointRef> touchpoint = Optional.ofNullable(form.touchpointId())
-                .flatMap(id -> journeys.touchpoints(me.tenantId()).stream().filter(t -> t.id().equals(id)).findFirst());
-        if (form.touchpointId() != null && touchpoint.isEmpty()) {
-            errors.put("touchpointId", "survey.error.touchpoint");
-        }
-        if (!errors.isEmpty()) {
+        NewSurveys.Result result = newSurveys.create(me, form);
+        if (result.survey() == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return createForm(me, form, errors, model);
+            return createForm(me, form, result.errors(), model);
         }
-        Survey survey = surveys.create(me.tenantId(), form.name(), form.template(), form.touchpointId(),
-                touchpoint.get().name(), form.withCsat());
-        return "redirect:/surveys/" + survey.id();
+        return "redirect:/surveys/" + result.survey().id();
     }
 
     @GetMapping("/{id}")
