@@ -3,6 +3,7 @@ package org.opencem.actions.web;
 import java.util.UUID;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.opencem.platform.web.Htmx;
 import org.opencem.actions.CaseSummary;
 import org.opencem.actions.Cases;
 import org.opencem.actions.InboxFilter;
@@ -37,7 +38,7 @@ class CaseController {
         model.addAttribute("tab", tab);
         model.addAttribute("cases", cases.inbox(me, tab, INBOX_SIZE));
         model.addAttribute("counts", cases.counts(me));
-        return htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest() ? "actions/partials/inbox :: inbox" : "actions/inbox";
+        return Htmx.wantsFragment(htmx) ? "actions/partials/inbox :: inbox" : "actions/inbox";
     }
 
     @GetMapping("/{id}")

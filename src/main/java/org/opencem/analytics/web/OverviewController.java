@@ -3,6 +3,7 @@ package org.opencem.analytics.web;
 import java.util.UUID;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.opencem.platform.web.Htmx;
 import org.opencem.analytics.DashboardView;
 import org.opencem.analytics.Dashboards;
 import org.opencem.analytics.Period;
@@ -32,7 +33,7 @@ class OverviewController {
         model.addAttribute("view", view);
         model.addAttribute("weekChoices", Period.CHOICES);
         model.addAttribute("trendJson", TrendChart.json(view));
-        return htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest() ? "analytics/partials/dashboard :: dashboard"
+        return Htmx.wantsFragment(htmx) ? "analytics/partials/dashboard :: dashboard"
                 : "analytics/overview";
     }
 

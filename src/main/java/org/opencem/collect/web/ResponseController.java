@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.opencem.platform.web.Htmx;
 import org.opencem.actions.Cases;
 import org.opencem.collect.Responses;
 import org.opencem.collect.StoredResponse;
@@ -55,7 +56,7 @@ class ResponseController {
         model.addAttribute("units", orgUnits.visible(me.scope()).stream()
                 .collect(Collectors.toMap(OrgUnit::id, OrgUnit::name)));
         model.addAttribute("cases", cases.forFeedback(me.scope(), shown.stream().map(FeedbackRecord::id).toList()));
-        return htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest() ? "collect/partials/responses :: responses"
+        return Htmx.wantsFragment(htmx) ? "collect/partials/responses :: responses"
                 : "collect/responses";
     }
 
