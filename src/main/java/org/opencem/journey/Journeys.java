@@ -11,7 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.opencem.journey.JourneyValidationException.FieldProblem;
+import org.opencem.platform.InvalidInputException;
+import org.opencem.platform.Violation;
 import org.opencem.organization.Department;
 import org.opencem.organization.Departments;
 import org.opencem.platform.Ids;
@@ -62,7 +63,7 @@ public class Journeys {
     // ---------------------------------------------------------------- journeys
 
     public Journey createJourney(UUID tenantId, String name, String description) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         String cleanName = name(name, "name", problems);
         String cleanDescription = description(description, problems);
         failOn(problems);
@@ -74,7 +75,7 @@ public class Journeys {
 
     @Transactional
     public Journey updateJourney(UUID tenantId, UUID journeyId, String name, String description) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         String cleanName = name(name, "name", problems);
         String cleanDescription = description(description, problems);
         failOn(problems);
@@ -146,7 +147,7 @@ public class Journeys {
     /** Adds a touchpoint at the end of a stage, owned by one of the tenant's departments. */
     @Transactional
     public Touchpoint addTouchpoint(UUID tenantId, UUID stageId, String name, UUID ownerDepartmentId) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         String cleanName = name(name, "name", problems);
         ownerDepartment(tenantId, ownerDepartmentId, problems);
         failOn(problems);
@@ -169,7 +170,7 @@ public class Journeys {
 
     @Transactional
     public Touchpoint changeOwner(UUID tenantId, UUID touchpointId, UUID ownerDepartmentId) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         ownerDepartment(tenantId, ownerDepartmentId, problems);
         failOn(problems);
         lockedTouchpoint(tenantId, touchpointId);
@@ -185,14 +186,14 @@ public class Journeys {
     @Transactional
     public Touchpoint updateTouchpoint(UUID tenantId, UUID touchpointId, String name, UUID ownerDepartmentId,
                                        UUID stageId) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         String cleanName = name == null ? null : name(name, "name", problems);
         if (ownerDepartmentId != null) {
             ownerDepartment(tenantId, ownerDepartmentId, problems);
         }
         Touchpoint touchpoint = lockedTouchpoint(tenantId, touchpointId);
         if (stageId != null && stage(tenantId, stageId).filter(s -> s.journeyId().equals(touchpoint.journeyId())).isEmpty()) {
-            problems.add(new FieldProblem("stageId", "journey.error.stageInvalid"));
+            problems.add(Violation.of("stageId", "journey.error.stageInvalid"));
         }
         failOn(problems);
         if (cleanName != null && !cleanName.equals(touchpoint.name())) {
@@ -226,8 +227,8 @@ public class Journeys {
         }
         Stage target = stage(tenantId, targetStageId)
                 .filter(s -> s.journeyId().equals(touchpoint.journeyId()))
-                .orElseThrow(() -> new JourneyValidationException(
-                        List.of(new FieldProblem("stageId", "journey.error.stageInvalid"))));
+                .orElseThrow(() -> new InvalidInputException(
+                        List.of(Violation.of("stageId", "journey.error.stageInvalid"))));
         int position = touchpointsOf(tenantId, target.id()).size();
         jdbc.sql("update touchpoint set stage_id = ?, sort_order = ? where tenant_id = ? and id = ?")
                 .params(target.id(), position, tenantId, touchpointId).update();
@@ -388,42 +389,42 @@ public class Journeys {
                 (a, b) -> a));
     }
 
-    private void ownerDepartment(UUID tenantId, UUID departmentId, List<FieldProblem> problems) {
+    private void ownerDepartment(UUID tenantId, UUID departmentId, List<Violation> problems) {
         if (departmentId == null) {
-            problems.add(new FieldProblem("ownerDepartmentId", "journey.error.ownerRequired"));
+            problems.add(Violation.of("ownerDepartmentId", "journey.error.ownerRequired"));
         } else if (departments.find(tenantId, departmentId).isEmpty()) {
-            problems.add(new FieldProblem("ownerDepartmentId", "journey.error.ownerInvalid"));
+            problems.add(Violation.of("ownerDepartmentId", "journey.error.ownerInvalid"));
         }
     }
 
     private static String name(String name, String field) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         String clean = name(name, field, problems);
         failOn(problems);
         return clean;
     }
 
-    private static String name(String name, String field, List<FieldProblem> problems) {
+    private static String name(String name, String field, List<Violation> problems) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty()) {
-            problems.add(new FieldProblem(field, "journey.error.nameRequired"));
+            problems.add(Violation.of(field, "journey.error.nameRequired"));
         } else if (clean.length() > NAME_MAX) {
-            problems.add(new FieldProblem(field, "journey.error.tooLong", NAME_MAX));
+            problems.add(Violation.of(field, "journey.error.tooLong", NAME_MAX));
         }
         return clean;
     }
 
-    private static String description(String description, List<FieldProblem> problems) {
+    private static String description(String description, List<Violation> problems) {
         String clean = description == null ? "" : description.strip();
         if (clean.length() > DESCRIPTION_MAX) {
-            problems.add(new FieldProblem("description", "journey.error.tooLong", DESCRIPTION_MAX));
+            problems.add(Violation.of("description", "journey.error.tooLong", DESCRIPTION_MAX));
         }
         return clean.isEmpty() ? null : clean;
     }
 
-    private static void failOn(List<FieldProblem> problems) {
+    private static void failOn(List<Violation> problems) {
         if (!problems.isEmpty()) {
-            throw new JourneyValidationException(problems);
+            throw new InvalidInputException(problems);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.opencem.journey;
 
+import org.opencem.platform.InvalidInputException;
+import org.opencem.platform.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -114,7 +116,7 @@ class JourneysTest {
         Touchpoint tp = journeys.addTouchpoint(t, a.id(), "Order", chain.kitchen().id());
 
         assertThatThrownBy(() -> journeys.updateTouchpoint(t, tp.id(), "Renamed", UUID.randomUUID(), b.id()))
-                .isInstanceOf(JourneyValidationException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThat(journeys.touchpoint(t, tp.id()).orElseThrow()).isEqualTo(tp);
 
         Touchpoint changed = journeys.updateTouchpoint(t, tp.id(), "Renamed", chain.operations().id(), b.id());
@@ -132,16 +134,16 @@ class JourneysTest {
         Stage stage = journeys.addStage(t, journey.id(), "A");
 
         assertThatThrownBy(() -> journeys.addTouchpoint(t, stage.id(), "x", other.kitchen().id()))
-                .isInstanceOfSatisfying(JourneyValidationException.class, e -> assertThat(e.problems())
-                        .extracting(JourneyValidationException.FieldProblem::code)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::messageKey)
                         .containsExactly("journey.error.ownerInvalid"));
         assertThatThrownBy(() -> journeys.addTouchpoint(t, stage.id(), " ", null))
-                .isInstanceOfSatisfying(JourneyValidationException.class, e -> assertThat(e.problems())
-                        .extracting(JourneyValidationException.FieldProblem::field)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field)
                         .containsExactly("name", "ownerDepartmentId"));
         Touchpoint tp = journeys.addTouchpoint(t, stage.id(), "x", chain.kitchen().id());
         assertThatThrownBy(() -> journeys.changeOwner(t, tp.id(), other.operations().id()))
-                .isInstanceOf(JourneyValidationException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThat(journeys.touchpoint(t, tp.id()).orElseThrow().ownerDepartmentId()).isEqualTo(chain.kitchen().id());
     }
 
@@ -178,9 +180,9 @@ class JourneysTest {
         TestFixtures.Chain chain = fixtures.chain();
         UUID t = chain.tenant().id();
         assertThatThrownBy(() -> journeys.createJourney(t, "  ", null))
-                .isInstanceOf(JourneyValidationException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> journeys.createJourney(t, "x".repeat(201), null))
-                .isInstanceOfSatisfying(JourneyValidationException.class, e -> assertThat(e.problems().get(0).code())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations().get(0).messageKey())
                         .isEqualTo("journey.error.tooLong"));
         assertThat(journeys.createJourney(t, "x".repeat(200), " ").description()).isNull();
     }

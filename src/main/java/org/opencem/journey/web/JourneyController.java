@@ -13,7 +13,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.opencem.journey.Journey;
 import org.opencem.journey.JourneyConflictException;
 import org.opencem.journey.JourneyMap;
-import org.opencem.journey.JourneyValidationException;
+import org.opencem.platform.InvalidInputException;
 import org.opencem.journey.Journeys;
 import org.opencem.journey.Stage;
 import org.opencem.journey.Touchpoint;
@@ -80,7 +80,7 @@ class JourneyController {
             Journey journey = journeys.createJourney(me.tenantId(), name, description);
             String url = "/journeys/" + journey.id();
             return new ModelAndView(fragment(htmx) ? new HtmxRedirectView(url) : new RedirectView(url, true));
-        } catch (JourneyValidationException e) {
+        } catch (InvalidInputException e) {
             listModel(me, model, failed("journey-new", e, locale, Map.of("name", name, "description", description)));
             return new ModelAndView(fragment(htmx) ? CREATE_FRAGMENT : "journey/list", model.asMap());
         }
@@ -179,7 +179,7 @@ class JourneyController {
         EditState state = EditState.NONE;
         try {
             change.run();
-        } catch (JourneyValidationException e) {
+        } catch (InvalidInputException e) {
             state = failed(form, e, locale, values);
         } catch (JourneyConflictException e) {
             state = EditState.refused(messages.getMessage(e.code(), null, locale));
@@ -215,9 +215,9 @@ class JourneyController {
                 .orElseThrow(() -> new NotFoundException("Touchpoint"));
     }
 
-    private EditState failed(String form, JourneyValidationException e, Locale locale, Map<String, String> values) {
+    private EditState failed(String form, InvalidInputException e, Locale locale, Map<String, String> values) {
         Map<String, String> errors = new LinkedHashMap<>();
-        e.problems().forEach(p -> errors.putIfAbsent(p.field(), messages.getMessage(p.code(), p.args(), locale)));
+        e.violations().forEach(p -> errors.putIfAbsent(p.field(), messages.getMessage(p.messageKey(), p.argsArray(), locale)));
         return EditState.failed(form, errors, values);
     }
 
