@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * Debian's Chromium driven by Playwright. Skips the test on a laptop without Chromium, never in CI.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -27,7 +27,7 @@ final class Browser implements AutoCloseable {
         this.browser = browser;
     }
 
-    static Browser launch() {
+    public static Browser launch() {
         if (!"true".equals(System.getenv("CI"))) {
             Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed");
         }
@@ -39,13 +39,13 @@ final class Browser implements AutoCloseable {
     }
 
     /** A fresh person: own cookies, a browser language, and a desktop or phone-sized window. */
-    Page person(String language, int width, int height) {
+    public Page person(String language, int width, int height) {
         BrowserContext context = browser.newContext(new NewContextOptions().setLocale(language)
                 .setViewportSize(width, height).setExtraHTTPHeaders(java.util.Map.of("Accept-Language", language)));
         return context.newPage();
     }
 
-    static void screenshot(Page page, String name) {
+    public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 

@@ -3,20 +3,14 @@ package org.opencem.journey;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.opencem.OpenCemTest;
 import org.opencem.TestFixtures;
+import org.opencem.browser.Browser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -27,8 +21,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @OpenCemTest
 class JourneyBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
     @LocalServerPort
     int port;
     @Autowired
@@ -37,18 +29,10 @@ class JourneyBrowserTest {
     Journeys journeys;
 
     @Test
-    void buildsAJourneyMapInPlace() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium");
+    void buildsAJourneyMapInPlace() {
         TestFixtures.Chain chain = fixtures.chain();
-        Path shots = Path.of("target", "screenshots");
-        Files.createDirectories(shots);
-        try (Playwright playwright = Playwright.create();
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                     .setExecutablePath(CHROMIUM).setHeadless(true));
-             BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                     .setLocale("zh-CN").setViewportSize(1440, 900).setExtraHTTPHeaders(
-                             java.util.Map.of("Accept-Language", "zh-CN")))) {
-            Page page = context.newPage();
+        try (Browser browser = Browser.launch()) {
+            Page page = browser.person("zh-CN", 1440, 900);
             page.navigate(url("/login"));
             page.fill("#username", chain.cx().username());
             page.fill("#password", TestFixtures.PASSWORD);
@@ -56,7 +40,7 @@ class JourneyBrowserTest {
             page.waitForURL(url("/"));
 
             page.navigate(url("/journeys"));
-            page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("journeys-empty.png")).setFullPage(true));
+            Browser.screenshot(page, "journeys-empty");
             page.fill("#journey-name", "用餐 Dining");
             page.fill("#journey-description", "从线上订座到离店的完整用餐体验");
             page.click("#journey-create button[type=submit]");
@@ -89,12 +73,12 @@ class JourneyBrowserTest {
             assertThat(page.locator(".jm-stage").nth(0).locator("details.jm-add .field-error").first())
                     .hasText("请输入名称。");
             page.locator(".jm-stage").nth(3).locator(".jm-tp").nth(0).locator("details.jm-more > summary").click();
-            page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("journey-map-editing.png")).setFullPage(true));
+            Browser.screenshot(page, "journey-map-editing");
 
             page.navigate(page.url());
-            page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("journey-map.png")).setFullPage(true));
+            Browser.screenshot(page, "journey-map");
             page.navigate(url("/journeys"));
-            page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("journeys.png")).setFullPage(true));
+            Browser.screenshot(page, "journeys");
         }
         assertThat(journeys.touchpoints(chain.tenant().id())).hasSize(9);
     }
