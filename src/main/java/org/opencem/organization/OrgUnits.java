@@ -93,7 +93,7 @@ public class OrgUnits {
 
     public List<OrgUnit> children(Scope scope, UUID parentId) {
         return jdbc.sql("select " + COLUMNS + " from org_unit where tenant_id = ? and parent_id = ? order by code")
-                .params(scope.tenantId(), parentId).query(MAPPER).stream()
+                .params(scope.tenantId(), parentId).query(MAPPER).list().stream()
                 .filter(unit -> scope.covers(unit.path())).toList();
     }
 

@@ -143,7 +143,7 @@ public class Surveys {
                 .params(scope.tenantId(), surveyId)
                 .query((rs, i) -> new SurveyLink(rs.getString("token"), rs.getObject("survey_id", UUID.class),
                         rs.getObject("org_unit_id", UUID.class), rs.getString("channel")))
-                .stream().filter(link -> orgUnits.find(scope, link.orgUnitId()).isPresent()).toList();
+                .list().stream().filter(link -> orgUnits.find(scope, link.orgUnitId()).isPresent()).toList();
     }
 
     /** What a public link shows, or empty for an unknown token or a survey never published. */
