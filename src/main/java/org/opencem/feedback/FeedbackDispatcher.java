@@ -52,15 +52,36 @@ public class FeedbackDispatcher {
         }
     }
 
-    /** Dispatches everything queued now; returns how many records were handed over. */
+    /**
+     * Hands over everything queued, including batches another instance or the scheduler holds
+     * right now, and returns once the outbox is empty; returns how many records this call handed over.
+     */
     public int dispatchPending() {
         int total = 0;
-        int dispatched;
-        do {
-            dispatched = dispatchBatch();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (true) {
+            int dispatched = dispatchBatch();
             total += dispatched;
-        } while (dispatched == batchSize);
-        return total;
+            if (dispatched == 0) {
+                if (queued() == 0 || System.nanoTime() > deadline) {
+                    return total;
+                }
+                pause();
+            }
+        }
+    }
+
+    private int queued() {
+        return jdbc.sql("select count(*) from feedback_outbox").query(Integer.class).single();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the feedback outbox", e);
+        }
     }
 
     private int dispatchBatch() {
