@@ -102,6 +102,20 @@ class CustomerLoopBrowserTest {
         assertThat(manager.locator("#children-table")).hasCount(0);
     }
 
+    @Test
+    void everyConsolePageRendersInEnglish() {
+        TestFixtures.Chain chain = fixtures.chain();
+        Page admin = browser.person("en-US", 1366, 900);
+        signIn(admin, chain.admin().username());
+        for (String path : java.util.List.of("/", "/journeys", "/surveys", "/surveys/new", "/responses", "/cases",
+                "/org", "/org/departments", "/org/import", "/settings/users")) {
+            admin.navigate(url(path));
+            assertThat(admin.locator(".sidebar")).containsText("Overview");
+            assertThat(admin.locator("body")).not().containsText("??");
+            Browser.screenshot(admin, "en" + (path.equals("/") ? "-overview" : path.replace('/', '-')));
+        }
+    }
+
     private void signIn(Page page, String username) {
         page.navigate(url("/login"));
         page.fill("#username", username);
