@@ -46,4 +46,12 @@ class SecuritySmokeTest {
     void loginWithoutCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/login").param("username", "x").param("password", "y")).andExpect(status().isForbidden());
     }
+
+    @Test
+    void theApiIsDocumentedAsOpenApi() throws Exception {
+        mvc.perform(get("/api/v1/openapi")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/cases/{id}/resolve")))
+                .andExpect(content().string(containsString("/api/v1/surveys/{id}/links")))
+                .andExpect(content().string(containsString("/api/v1/org-units/import")));
+    }
 }

@@ -7,6 +7,7 @@ import org.opencem.platform.web.Htmx;
 import org.opencem.analytics.DashboardView;
 import org.opencem.analytics.Dashboards;
 import org.opencem.analytics.Period;
+import org.opencem.organization.OrgUnits;
 import org.opencem.platform.CurrentUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,9 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class OverviewController {
 
     private final Dashboards dashboards;
+    private final OrgUnits orgUnits;
 
-    OverviewController(Dashboards dashboards) {
+    OverviewController(Dashboards dashboards, OrgUnits orgUnits) {
         this.dashboards = dashboards;
+        this.orgUnits = orgUnits;
     }
 
     @GetMapping("/")
@@ -32,6 +35,7 @@ class OverviewController {
         DashboardView view = dashboards.overview(me.scope(), unit, weeks);
         model.addAttribute("view", view);
         model.addAttribute("weekChoices", Period.CHOICES);
+        model.addAttribute("units", orgUnits.visible(me.scope()));
         model.addAttribute("trendJson", TrendChart.json(view));
         return Htmx.wantsFragment(htmx) ? "analytics/partials/dashboard :: dashboard"
                 : "analytics/overview";
