@@ -69,11 +69,11 @@ final class DemoBlueprint {
     /** The people shown on the login page, in order; store managers come from {@link #STORES}. */
     static final List<Person> PEOPLE = List.of(
             new Person("admin", "王磊", Role.TENANT_ADMIN, "IT", HQ, "总部 · 全部门店与设置"),
-            new Person("cx", "李娜", Role.CX_MANAGER, "CS", HQ, "总部体验经理"),
-            new Person("analyst", "陈晨", Role.ANALYST, "MKT", HQ, "总部分析师 · 只读"),
-            new Person("east", "张伟", Role.UNIT_MANAGER, "OPS", "EAST", "华东大区经理，兼管无店长的苏州观前街店工单"),
-            new Person("sh001", "赵敏", Role.UNIT_MANAGER, "OPS", "SH001", "上海南京西路店店长"),
-            new Person("handler", "刘洋", Role.CASE_HANDLER, "CS", "EAST", "华东大区工单处理"));
+            new Person("cx", "李娜", Role.CX_MANAGER, "CS", HQ, "总部 · 全部门店"),
+            new Person("analyst", "陈晨", Role.ANALYST, "MKT", HQ, "总部 · 只读"),
+            new Person("east", "张伟", Role.UNIT_MANAGER, "OPS", "EAST", "华东大区经理，兼管无店长的苏州观前街店"),
+            new Person("sh001", "赵敏", Role.UNIT_MANAGER, "OPS", "SH001", "上海南京西路店"),
+            new Person("handler", "刘洋", Role.CASE_HANDLER, "CS", "EAST", "华东大区"));
 
     static final String DINING = "就餐";
     static final String SERVING = "上菜";

@@ -30,8 +30,8 @@ class DemoCaseWork {
 
     private static final List<String> APOLOGIES = List.of("已致电顾客致歉", "已电话联系顾客表达歉意",
             "店长已亲自致电顾客道歉", "已通过短信和电话联系顾客致歉");
-    private static final List<String> REMEDIES = List.of("赠送50元代金券", "赠送一张招牌菜兑换券", "下次到店免单一道菜",
-            "退还该道菜的费用", "赠送会员积分500分", "邀请顾客再次到店体验并由店长接待", "赠送100元代金券");
+    private static final List<String> REMEDIES = List.of("赠送50元代金券", "赠送一张招牌菜兑换券", "承诺下次到店免单一道菜",
+            "退还该道菜的费用", "赠送会员积分500分", "邀请顾客再次到店、由店长亲自接待", "赠送100元代金券");
     private static final Map<Theme, List<String>> FIXES = Map.of(
             Theme.SPEED, List.of("厨房已调整出餐流程", "高峰时段已增加一名传菜员", "已与厨师长复盘出餐顺序，设置出餐超时提醒",
                     "午市已提前备料，缩短出餐时间", "已要求厨房对超过20分钟未出的菜主动告知顾客"),
