@@ -127,30 +127,47 @@ public class Cases {
 
     @Transactional
     public void addNote(CurrentUser me, UUID caseId, String note) {
+        addNote(me, caseId, note, OffsetDateTime.now(clock));
+    }
+
+    /** Records a note made at {@code at}: for imported and generated (demo) case history. */
+    @Transactional
+    public void addNote(CurrentUser me, UUID caseId, String note, OffsetDateTime at) {
         CaseSummary found = editable(me, caseId);
-        touch(me, found, found.status());
-        CaseHistory.append(jdbc, me.tenantId(), caseId, "NOTE", me.userId(), note.strip(), OffsetDateTime.now(clock));
+        touch(me, found, found.status(), at);
+        CaseHistory.append(jdbc, me.tenantId(), caseId, "NOTE", me.userId(), note.strip(), at);
     }
 
     @Transactional
     public void start(CurrentUser me, UUID caseId) {
+        start(me, caseId, OffsetDateTime.now(clock));
+    }
+
+    /** Records work started at {@code at}: for imported and generated (demo) case history. */
+    @Transactional
+    public void start(CurrentUser me, UUID caseId, OffsetDateTime at) {
         CaseSummary found = editable(me, caseId);
         if (found.status() == CaseStatus.NEW) {
-            touch(me, found, CaseStatus.IN_PROGRESS);
-            CaseHistory.append(jdbc, me.tenantId(), caseId, "STARTED", me.userId(), null, OffsetDateTime.now(clock));
+            touch(me, found, CaseStatus.IN_PROGRESS, at);
+            CaseHistory.append(jdbc, me.tenantId(), caseId, "STARTED", me.userId(), null, at);
         }
     }
 
     @Transactional
     public void resolve(CurrentUser me, UUID caseId, String resolution) {
+        resolve(me, caseId, resolution, OffsetDateTime.now(clock));
+    }
+
+    /** Records a resolution made at {@code at}: for imported and generated (demo) case history. */
+    @Transactional
+    public void resolve(CurrentUser me, UUID caseId, String resolution, OffsetDateTime at) {
         CaseSummary found = editable(me, caseId);
         if (!found.status().isOpen()) {
             return;
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("update feedback_case set status = ?, resolution = ?, resolved_at = ?, updated_at = ? where tenant_id = ? and id = ?")
-                .params(CaseStatus.RESOLVED.name(), resolution.strip(), now, now, me.tenantId(), caseId).update();
-        CaseHistory.append(jdbc, me.tenantId(), caseId, "RESOLVED", me.userId(), resolution.strip(), now);
+                .params(CaseStatus.RESOLVED.name(), resolution.strip(), at, at, me.tenantId(), caseId).update();
+        CaseHistory.append(jdbc, me.tenantId(), caseId, "RESOLVED", me.userId(), resolution.strip(), at);
     }
 
     private CaseSummary editable(CurrentUser me, UUID caseId) {
@@ -161,9 +178,9 @@ public class Cases {
         return found;
     }
 
-    private void touch(CurrentUser me, CaseSummary found, CaseStatus status) {
+    private void touch(CurrentUser me, CaseSummary found, CaseStatus status, OffsetDateTime at) {
         jdbc.sql("update feedback_case set status = ?, updated_at = ? where tenant_id = ? and id = ?")
-                .params(status.name(), OffsetDateTime.now(clock), me.tenantId(), found.id()).update();
+                .params(status.name(), at, me.tenantId(), found.id()).update();
     }
 
     private Map<UUID, String> userNames(UUID tenantId) {

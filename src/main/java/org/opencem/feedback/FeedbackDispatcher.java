@@ -1,10 +1,9 @@
 package org.opencem.feedback;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,14 +103,20 @@ public class FeedbackDispatcher {
         return count == null ? 0 : count;
     }
 
+    /**
+     * One query for the batch. The keys are matched as row values, "(tenant_id, id) in ((?, ?), …)",
+     * which H2 and PostgreSQL both answer from the primary key; H2 would scan all the tenant's
+     * records for "tenant_id = ? and id in (…)", on every batch.
+     */
     private List<FeedbackRecord> load(List<Queued> batch) {
-        Map<UUID, List<UUID>> idsByTenant = batch.stream().collect(Collectors.groupingBy(Queued::tenantId,
-                Collectors.mapping(Queued::recordId, Collectors.toList())));
-        List<FeedbackRecord> records = new ArrayList<>(batch.size());
-        idsByTenant.forEach((tenantId, ids) -> records.addAll(jdbc
-                .sql("select * from feedback_record where tenant_id = :tenant and id in (:ids) order by occurred_at")
-                .param("tenant", tenantId).param("ids", ids).query(FeedbackRecords.MAPPER).list()));
-        return records;
+        List<Object> params = new ArrayList<>(batch.size() * 2);
+        batch.forEach(q -> {
+            params.add(q.tenantId());
+            params.add(q.recordId());
+        });
+        return jdbc.sql("select * from feedback_record where (tenant_id, id) in ("
+                        + String.join(", ", Collections.nCopies(batch.size(), "(?, ?)")) + ") order by occurred_at")
+                .params(params).query(FeedbackRecords.MAPPER).list();
     }
 
     private record Queued(UUID tenantId, UUID recordId) {
