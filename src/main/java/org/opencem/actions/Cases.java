@@ -61,7 +61,8 @@ public class Cases {
                 params.add(CaseStatus.RESOLVED.name());
             }
         }
-        String order = filter == InboxFilter.RESOLVED ? " order by c.resolved_at desc" : " order by c.priority desc, c.created_at";
+        String order = filter == InboxFilter.RESOLVED ? " order by c.resolved_at desc"
+                : " order by case when c.priority = 'HIGH' then 0 else 1 end, c.created_at";
         return query(me.tenantId(), SELECT + where + order + " fetch first " + limit + " rows only", params);
     }
 
