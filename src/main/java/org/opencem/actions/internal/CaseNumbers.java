@@ -15,14 +15,16 @@ class CaseNumbers {
         this.jdbc = jdbc;
     }
 
-    long next(UUID tenantId) {
-        int updated = jdbc.sql("update tenant_counter set next_value = next_value + 1 where tenant_id = ? and name = 'case'")
-                .param(tenantId).update();
+    /** Reserves {@code count} consecutive numbers and returns the first. */
+    long reserve(UUID tenantId, int count) {
+        int updated = jdbc.sql("update tenant_counter set next_value = next_value + ? where tenant_id = ? and name = 'case'")
+                .params(count, tenantId).update();
         if (updated == 0) {
-            jdbc.sql("insert into tenant_counter (tenant_id, name, next_value) values (?, 'case', 1)").param(tenantId).update();
+            jdbc.sql("insert into tenant_counter (tenant_id, name, next_value) values (?, 'case', ?)")
+                    .params(tenantId, count).update();
             return 1;
         }
         return jdbc.sql("select next_value from tenant_counter where tenant_id = ? and name = 'case'")
-                .param(tenantId).query(Long.class).single();
+                .param(tenantId).query(Long.class).single() - count + 1;
     }
 }

@@ -1,8 +1,16 @@
 package org.opencem.actions.internal;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.opencem.actions.CasePriority;
 import org.opencem.actions.CaseStatus;
@@ -12,59 +20,84 @@ import org.opencem.identity.UserAccount;
 import org.opencem.identity.UserAccounts;
 import org.opencem.platform.Ids;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Opens a case for every detractor, routed to the manager of the response's org unit or,
  * when it has none, of the nearest unit above. Exactly once per feedback record: the case
- * is keyed by it, and this runs in the dispatcher's transaction.
+ * is keyed by it, and this runs in the dispatcher's transaction. A batch costs a handful of
+ * statements, whatever its size: the hot path's pace is set here.
  */
 @Component
 class CaseOpener {
 
     private static final int TITLE_LENGTH = 120;
+    private static final String INSERT_CASE = """
+            insert into feedback_case (tenant_id, id, case_number, feedback_id, source_id, org_unit_id, touchpoint_id,
+                                       title, status, priority, assignee_id, created_at, updated_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final UserAccounts users;
     private final CaseNumbers numbers;
 
-    CaseOpener(JdbcClient jdbc, UserAccounts users, CaseNumbers numbers) {
+    CaseOpener(JdbcClient jdbc, JdbcTemplate template, UserAccounts users, CaseNumbers numbers) {
         this.jdbc = jdbc;
+        this.template = template;
         this.users = users;
         this.numbers = numbers;
     }
 
     @EventListener
     void on(FeedbackRecorded event) {
-        List<FeedbackRecord> detractors = event.records().stream()
-                .filter(FeedbackRecord::isDetractor).filter(this::hasNoCase).toList();
-        for (FeedbackRecord record : detractors) {
-            open(record, numbers.next(record.tenantId()));
-        }
+        event.records().stream().filter(FeedbackRecord::isDetractor)
+                .collect(Collectors.groupingBy(FeedbackRecord::tenantId))
+                .forEach(this::openForTenant);
     }
 
-    private boolean hasNoCase(FeedbackRecord record) {
-        return jdbc.sql("select count(*) from feedback_case where tenant_id = ? and feedback_id = ?")
-                .params(record.tenantId(), record.id()).query(Integer.class).single() == 0;
+    private void openForTenant(UUID tenantId, List<FeedbackRecord> detractors) {
+        Set<UUID> handled = withCase(tenantId, detractors);
+        List<FeedbackRecord> fresh = detractors.stream().filter(r -> !handled.contains(r.id())).toList();
+        if (fresh.isEmpty()) {
+            return;
+        }
+        long number = numbers.reserve(tenantId, fresh.size());
+        Map<UUID, Optional<UUID>> managers = new HashMap<>();
+        List<Object[]> cases = new ArrayList<>(fresh.size());
+        List<CaseHistory.Entry> history = new ArrayList<>(fresh.size() * 2);
+        for (FeedbackRecord record : fresh) {
+            UUID caseId = Ids.newId();
+            UUID assignee = managers.computeIfAbsent(record.orgUnitId(),
+                    unit -> users.managerOf(tenantId, unit).map(UserAccount::id)).orElse(null);
+            OffsetDateTime at = record.occurredAt();
+            cases.add(new Object[] {tenantId, caseId, number++, record.id(), record.sourceId(), record.orgUnitId(),
+                    record.touchpointId(), title(record), CaseStatus.NEW.name(), CasePriority.forNps(record.nps()).name(),
+                    assignee, at, at});
+            history.add(new CaseHistory.Entry(tenantId, caseId, "OPENED", null, "NPS " + record.nps(), at));
+            if (assignee != null) {
+                history.add(new CaseHistory.Entry(tenantId, caseId, "ASSIGNED", null, assignee.toString(), at));
+            }
+        }
+        template.batchUpdate(INSERT_CASE, cases);
+        CaseHistory.appendAll(template, history);
     }
 
-    private void open(FeedbackRecord record, long number) {
-        UUID caseId = Ids.newId();
-        UUID assignee = users.managerOf(record.tenantId(), record.orgUnitId()).map(UserAccount::id).orElse(null);
-        OffsetDateTime now = record.occurredAt();
-        jdbc.sql("""
-                insert into feedback_case (tenant_id, id, case_number, feedback_id, source_id, org_unit_id, touchpoint_id,
-                                           title, status, priority, assignee_id, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(record.tenantId(), caseId, number, record.id(), record.sourceId(), record.orgUnitId(),
-                        record.touchpointId(), title(record), CaseStatus.NEW.name(),
-                        CasePriority.forNps(record.nps()).name(), assignee, now, now)
-                .update();
-        CaseHistory.append(jdbc, record.tenantId(), caseId, "OPENED", null, "NPS " + record.nps(), now);
-        if (assignee != null) {
-            CaseHistory.append(jdbc, record.tenantId(), caseId, "ASSIGNED", null, assignee.toString(), now);
-        }
+    /** The records of the batch that already have their case: a batch repeated after a crash. */
+    private Set<UUID> withCase(UUID tenantId, List<FeedbackRecord> records) {
+        List<UUID> ids = records.stream().map(FeedbackRecord::id).toList();
+        return new HashSet<>(jdbc.sql("select feedback_id from feedback_case where tenant_id = ? and feedback_id in ("
+                        + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")")
+                .params(concat(tenantId, ids)).query(UUID.class).list());
+    }
+
+    private static List<Object> concat(UUID tenantId, List<UUID> ids) {
+        List<Object> params = new ArrayList<>(ids.size() + 1);
+        params.add(tenantId);
+        params.addAll(ids);
+        return params;
     }
 
     private static String title(FeedbackRecord record) {

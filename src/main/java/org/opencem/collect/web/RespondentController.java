@@ -1,8 +1,10 @@
 package org.opencem.collect.web;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.opencem.collect.ResponseIntake;
@@ -10,18 +12,18 @@ import org.opencem.collect.Submission;
 import org.opencem.survey.LiveSurvey;
 import org.opencem.survey.Surveys;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.Controller;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
-/** The customer's page behind a public link: server-rendered, no script, no third-party request. */
-@Controller
-@RequestMapping("/s/{token}")
-class RespondentController {
+/**
+ * The customer's page behind a public link: server-rendered, no script, no third-party request.
+ * It is the hottest path of the product, so it is routed by {@link RespondentRoutes} straight
+ * from the URL prefix instead of being matched against every annotated mapping.
+ */
+@Component
+class RespondentController implements Controller {
 
     private final Surveys surveys;
     private final ResponseIntake intake;
@@ -31,54 +33,50 @@ class RespondentController {
         this.intake = intake;
     }
 
-    @GetMapping
-    String show(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
+    @Override
+    public ModelAndView handleRequest(HttpServletRequest request, HttpServletResponse response) {
+        String[] path = request.getRequestURI().substring(request.getContextPath().length()).split("/");
+        String token = path.length > 2 ? path[2] : "";
+        boolean thanks = path.length > 3 && "thanks".equals(path[3]);
+        Locale locale = RequestContextUtils.getLocale(request);
         LiveSurvey survey = surveys.live(token).orElse(null);
-        if (survey == null || !survey.open()) {
-            return unavailable(survey, model, response);
+        if (survey == null || (!survey.open() && !thanks)) {
+            return unavailable(survey, response);
         }
-        return form(survey, locale, Map.of(), Map.of(), model);
+        if (thanks) {
+            return new ModelAndView("collect/thanks", Map.of("survey", survey, "lang", locale));
+        }
+        if ("POST".equals(request.getMethod())) {
+            return submit(survey, form(request), locale, response);
+        }
+        return form(survey, locale, Map.of(), Map.of());
     }
 
-    @PostMapping
-    String submit(@PathVariable String token, @RequestParam Map<String, String> form, Locale locale, Model model,
-                  HttpServletResponse response) {
-        LiveSurvey survey = surveys.live(token).orElse(null);
-        if (survey == null || !survey.open()) {
-            return unavailable(survey, model, response);
-        }
+    private ModelAndView submit(LiveSurvey survey, Map<String, String> form, Locale locale, HttpServletResponse response) {
         Submission submission = intake.submit(survey, form, locale);
         if (submission.accepted()) {
-            return "redirect:/s/" + token + "/thanks?lang=" + locale.toLanguageTag();
+            return new ModelAndView("redirect:/s/" + survey.token() + "/thanks?lang=" + locale.toLanguageTag());
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return form(survey, locale, form, submission.errors(), model);
+        return form(survey, locale, form, submission.errors());
     }
 
-    @GetMapping("/thanks")
-    String thanks(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
-        LiveSurvey survey = surveys.live(token).orElse(null);
-        if (survey == null) {
-            return unavailable(null, model, response);
-        }
-        model.addAttribute("survey", survey);
-        model.addAttribute("lang", locale);
-        return "collect/thanks";
-    }
-
-    private String form(LiveSurvey survey, Locale locale, Map<String, String> values, Map<String, String> errors, Model model) {
-        model.addAttribute("survey", survey);
-        model.addAttribute("lang", locale);
-        model.addAttribute("values", values);
-        model.addAttribute("errors", errors);
-        return "collect/respond";
+    private static ModelAndView form(LiveSurvey survey, Locale locale, Map<String, String> values, Map<String, String> errors) {
+        return new ModelAndView("collect/respond",
+                Map.of("survey", survey, "lang", locale, "values", values, "errors", errors));
     }
 
     /** Unknown links answer 404, closed surveys 410 Gone, both with a friendly page. */
-    private String unavailable(LiveSurvey survey, Model model, HttpServletResponse response) {
+    private static ModelAndView unavailable(LiveSurvey survey, HttpServletResponse response) {
         response.setStatus(survey == null ? HttpStatus.NOT_FOUND.value() : HttpStatus.GONE.value());
-        model.addAttribute("closed", survey != null);
-        model.addAttribute("survey", survey);
-        return "collect/unavailable";
+        Map<String, Object> model = new HashMap<>();
+        model.put("closed", survey != null);
+        return new ModelAndView("collect/unavailable", model);
+    }
+
+    private static Map<String, String> form(HttpServletRequest request) {
+        Map<String, String> form = new HashMap<>();
+        request.getParameterMap().forEach((name, values) -> form.put(name, values.length > 0 ? values[0] : null));
+        return form;
     }
 }
