@@ -45,8 +45,8 @@ echo "page bytes (uncompressed): $(curl -s -o /dev/null -w '%{size_download}' "$
 echo "page bytes (gzip, as browsers fetch it): $(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$url")"
 echo "other requests the page makes: $(curl -s "$url" | grep -Eoc '<(script|link|img)[^>]+(src|href)=' || true)"
 
-echo "== Warm-up (10 s)"
-wrk -t2 -c"$CONNECTIONS" -d10s -s bench/submit-answer.lua "$url" > /dev/null
+echo "== Warm-up (30 s, until the JIT has compiled the path)"
+wrk -t2 -c"$CONNECTIONS" -d30s -s bench/submit-answer.lua "$url" > /dev/null
 before=$(query "select count(*) from response")
 
 echo "== Load: $CONNECTIONS connections, $DURATION"

@@ -55,8 +55,7 @@ public class ResponseIntake {
             return new Submission(null, errors);
         }
         Answered answered = new Answered(survey, answers, locale, OffsetDateTime.now(clock));
-        jdbc.update(INSERT_RESPONSE, answered.responseRow(json));
-        feedback.record(answered.feedbackRecord());
+        feedback.recordWithSource(INSERT_RESPONSE, answered.responseRow(json), answered.feedbackRecord());
         return new Submission(answered.id, Map.of());
     }
 
