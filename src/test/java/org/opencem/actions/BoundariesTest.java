@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencem.OpenCemTest;
+import org.opencem.SignIn;
 import org.opencem.TestFixtures;
 import org.opencem.feedback.FeedbackDispatcher;
 import org.opencem.identity.NewUser;
@@ -88,7 +89,7 @@ class BoundariesTest {
         mvc.perform(get("/api/v1/cases").with(httpBasic(intruder, TestFixtures.PASSWORD)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(0)));
 
-        MockHttpSession session = signIn(intruder);
+        MockHttpSession session = SignIn.as(mvc, intruder);
         mvc.perform(get("/cases/" + caseInStoreA).session(session)).andExpect(status().isNotFound());
         mvc.perform(get("/responses/" + responseInStoreA).session(session)).andExpect(status().isNotFound());
         mvc.perform(post("/cases/" + caseInStoreA + "/resolve").session(session).with(csrf()).param("resolution", "x"))
@@ -116,7 +117,7 @@ class BoundariesTest {
                 .andExpect(jsonPath("$.total.nps").value(-100.0));
         mvc.perform(get("/api/v1/cases").param("tab", "MINE").with(httpBasic(owner, TestFixtures.PASSWORD)))
                 .andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].title").value("服务员态度很差"));
-        mvc.perform(get("/").session(signIn(owner)))
+        mvc.perform(get("/").session(SignIn.as(mvc, owner)))
                 .andExpect(content().string(containsString(chain.storeA().name())))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString(chain.storeB().name()))));
     }
@@ -141,10 +142,5 @@ class BoundariesTest {
     @Test
     void theApiNeedsCredentials() throws Exception {
         mvc.perform(get("/api/v1/cases")).andExpect(status().isUnauthorized());
-    }
-
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(post("/login").with(csrf()).param("username", username)
-                .param("password", TestFixtures.PASSWORD)).andReturn().getRequest().getSession();
     }
 }

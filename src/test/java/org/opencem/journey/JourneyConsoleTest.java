@@ -19,6 +19,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.opencem.OpenCemTest;
+import org.opencem.SignIn;
 import org.opencem.TestFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -38,7 +39,7 @@ class JourneyConsoleTest {
     @Test
     void createsAJourneyFromTheListAndShowsItsMap() throws Exception {
         TestFixtures.Chain chain = fixtures.chain();
-        MockHttpSession cx = signIn(chain.cx().username());
+        MockHttpSession cx = SignIn.as(mvc, chain.cx().username());
 
         String empty = page(mvc.perform(get("/journeys").session(cx).header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andReturn(), "journey-list-empty.html");
@@ -69,7 +70,7 @@ class JourneyConsoleTest {
     @Test
     void validationErrorsAreShownBesideTheFieldInTheUsersLanguageKeepingTheValues() throws Exception {
         TestFixtures.Chain chain = fixtures.chain();
-        MockHttpSession cx = signIn(chain.cx().username());
+        MockHttpSession cx = SignIn.as(mvc, chain.cx().username());
 
         String zh = page(mvc.perform(post("/journeys").session(cx).with(csrf()).header("Accept-Language", "zh-CN")
                         .param("name", "  ").param("description", "保留我"))
@@ -96,7 +97,7 @@ class JourneyConsoleTest {
     void editsTheMapInPlaceWithHtmxAndWithPlainPosts() throws Exception {
         TestFixtures.Chain chain = fixtures.chain();
         UUID t = chain.tenant().id();
-        MockHttpSession admin = signIn(chain.admin().username());
+        MockHttpSession admin = SignIn.as(mvc, chain.admin().username());
         Journey journey = journeys.createJourney(t, "用餐 Dining", "从订座到离店");
         String base = "/journeys/" + journey.id();
 
@@ -174,7 +175,7 @@ class JourneyConsoleTest {
         Journey journey = journeys.createJourney(t, "用餐 Dining", null);
         Stage stage = journeys.addStage(t, journey.id(), "点餐");
         Touchpoint tp = journeys.addTouchpoint(t, stage.id(), "扫码点餐", chain.kitchen().id());
-        MockHttpSession manager = signIn(chain.storeAManager().username());
+        MockHttpSession manager = SignIn.as(mvc, chain.storeAManager().username());
         String base = "/journeys/" + journey.id();
 
         String list = mvc.perform(get("/journeys").session(manager)).andExpect(status().isOk()).andReturn()
@@ -202,7 +203,7 @@ class JourneyConsoleTest {
         Stage theirStage = journeys.addStage(other.tenant().id(), theirs.id(), "Their stage");
         Touchpoint theirTp = journeys.addTouchpoint(other.tenant().id(), theirStage.id(), "tp", other.kitchen().id());
         Journey mine = journeys.createJourney(chain.tenant().id(), "Mine", null);
-        MockHttpSession cx = signIn(chain.cx().username());
+        MockHttpSession cx = SignIn.as(mvc, chain.cx().username());
 
         mvc.perform(get("/journeys/{j}", theirs.id()).session(cx)).andExpect(status().isNotFound());
         mvc.perform(get("/journeys/{j}", theirs.id()).session(cx).header("HX-Request", "true"))
@@ -218,12 +219,6 @@ class JourneyConsoleTest {
         mvc.perform(post("/journeys/{j}/touchpoints/{tp}/delete", mine.id(), theirTp.id()).session(cx).with(csrf()))
                 .andExpect(status().isNotFound());
         assertThat(journeys.map(other.tenant().id(), theirs.id()).orElseThrow().touchpointCount()).isEqualTo(1);
-    }
-
-    private MockHttpSession signIn(String username) throws Exception {
-        MvcResult result = mvc.perform(post("/login").with(csrf()).param("username", username)
-                .param("password", TestFixtures.PASSWORD)).andExpect(redirectedUrl("/")).andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
     }
 
     private List<Stage> stages(UUID t, UUID journeyId) {
