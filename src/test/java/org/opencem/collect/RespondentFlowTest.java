@@ -1,6 +1,7 @@
 package org.opencem.collect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +22,7 @@ import org.opencem.actions.CaseSummary;
 import org.opencem.actions.Cases;
 import org.opencem.analytics.DashboardView;
 import org.opencem.analytics.Dashboards;
+import org.opencem.analytics.NpsResult;
 import org.opencem.feedback.FeedbackDispatcher;
 import org.opencem.identity.UserAccounts;
 import org.opencem.platform.Scope;
@@ -51,7 +54,7 @@ class RespondentFlowTest {
     @BeforeEach
     void publishSurvey() {
         chain = fixtures.chain();
-        headOffice = new Scope(chain.tenant().id(), java.util.List.of(chain.hq().path()));
+        headOffice = new Scope(chain.tenant().id(), List.of(chain.hq().path()));
         survey = surveys.create(chain.tenant().id(), "就餐 NPS", SurveyTemplate.NPS, UUID.randomUUID(), "就餐", true);
         surveys.publish(chain.tenant().id(), survey.id());
         storeLink = surveys.link(headOffice, survey.id(), chain.storeA().id());
@@ -81,6 +84,34 @@ class RespondentFlowTest {
         assertThat(opened.status()).isEqualTo(CaseStatus.NEW);
         assertThat(opened.title()).contains("上菜太慢");
         assertThat(opened.nps()).isEqualTo(3);
+    }
+
+    @Test
+    void storesRollUpTheTreeExactlyAsDomainDefinesAndUnmanagedStoresEscalateToTheRegion() throws Exception {
+        SurveyLink storeBLink = surveys.link(headOffice, survey.id(), chain.storeB().id());
+        for (String score : List.of("9", "10", "3")) {
+            mvc.perform(post(storeLink.path()).param("nps", score)).andExpect(status().is3xxRedirection());
+        }
+        mvc.perform(post(storeBLink.path()).param("nps", "7").param("csat", "4")).andExpect(status().is3xxRedirection());
+        mvc.perform(post(storeBLink.path()).param("nps", "5").param("csat", "2")).andExpect(status().is3xxRedirection());
+        dispatcher.dispatchPending();
+
+        DashboardView region = dashboards.overview(headOffice, chain.east().id(), 4);
+        // P = 2, D = 2, n = 5 → NPS = 100 × (2 − 2) / 5 = 0; CSAT top-2-box 1 of 2 = 50%
+        assertThat(region.total().nps()).isEqualTo(new NpsResult(5, 2, 2));
+        assertThat(region.total().nps().score()).isZero();
+        assertThat(region.total().csat().topTwoBox()).isEqualTo(50.0);
+        assertThat(region.children()).extracting(row -> row.unit().code()).containsExactly("S001", "S002");
+        assertThat(region.children().get(0).metrics().nps().score()).isCloseTo(100.0 / 3, within(1e-9));
+        assertThat(region.children().get(1).metrics().nps().score()).isEqualTo(-50.0);
+        DashboardView chainView = dashboards.overview(headOffice, null, 4);
+        assertThat(chainView.unit().code()).isEqualTo("HQ");
+        assertThat(chainView.total().nps()).isEqualTo(new NpsResult(5, 2, 2));
+        assertThat(chainView.children()).extracting(row -> row.metrics().nps().n()).containsExactly(5, 0);
+
+        UUID storeBCaseOwner = jdbc.sql("select assignee_id from feedback_case where tenant_id = ? and org_unit_id = ?")
+                .params(chain.tenant().id(), chain.storeB().id()).query(UUID.class).single();
+        assertThat(storeBCaseOwner).as("S002 has no manager: its case goes to the region's").isEqualTo(chain.eastManager().id());
     }
 
     @Test
