@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Assumptions;
 public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;

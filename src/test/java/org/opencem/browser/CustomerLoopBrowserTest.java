@@ -65,6 +65,9 @@ class CustomerLoopBrowserTest {
         admin.click("tr[data-unit=S001] .make-link");
         String link = admin.locator("tr[data-unit=S001] .survey-link").textContent();
         Browser.screenshot(admin, "03-survey-published");
+        admin.navigate(url(admin.locator("tr[data-unit=S001] .qr-link").getAttribute("href")));
+        assertThat(admin.locator("svg path")).hasCount(1);
+        admin.screenshot(new Page.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve("03b-survey-qr.png")));
 
         admin.navigate(url("/"));
         admin.click("#children-table tr[data-unit=EAST] a");

@@ -13,6 +13,7 @@ import org.opencem.journey.Journeys;
 import org.opencem.journey.TouchpointRef;
 import org.opencem.organization.OrgUnits;
 import org.opencem.platform.CurrentUser;
+import org.opencem.platform.NotFoundException;
 import org.opencem.survey.LocalizedText;
 import org.opencem.survey.Question;
 import org.opencem.survey.Survey;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Surveys: list, create from a template, edit texts, publish, and hand out a link per org unit. */
@@ -136,6 +138,16 @@ class SurveyController {
                     .forEach(u -> surveys.link(me.scope(), id, u.id()));
         }
         return "redirect:/surveys/" + id + "#links";
+    }
+
+    /** The printable QR code of one org unit's link. */
+    @GetMapping(value = "/{id}/links/{token}/qr.svg", produces = "image/svg+xml")
+    @ResponseBody
+    String qrCode(CurrentUser me, @PathVariable UUID id, @PathVariable String token, HttpServletRequest request) {
+        SurveyLink link = surveys.links(me.scope(), id).stream().filter(l -> l.token().equals(token)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Survey link"));
+        String url = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString() + link.path();
+        return QrCode.svg(url, surveys.get(me.tenantId(), id).name() + " · " + orgUnits.get(me.scope(), link.orgUnitId()).name());
     }
 
     private String createForm(CurrentUser me, SurveyForm form, Map<String, String> errors, Model model) {
