@@ -18,9 +18,11 @@ import org.opencem.survey.Question;
 import org.opencem.survey.QuestionType;
 import org.opencem.survey.SurveyDefinition;
 import org.opencem.platform.Ids;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,23 +42,47 @@ public class ResponseIntake {
     private final JsonMapper json;
     private final Clock clock;
 
-    ResponseIntake(JdbcTemplate jdbc, FeedbackRecords feedback, JsonMapper json, Clock clock) {
+    private final TransactionTemplate transaction;
+
+    ResponseIntake(JdbcTemplate jdbc, FeedbackRecords feedback, JsonMapper json, Clock clock,
+                   TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.feedback = feedback;
         this.json = json;
         this.clock = clock;
+        this.transaction = transaction;
     }
 
-    @Transactional
+    /**
+     * Validates and stores one respondent's answers. The form carries the response's id from the
+     * page that showed it ({@value #RESPONSE_ID}), so a second tap on "submit" stores nothing twice.
+     */
     public Submission submit(LiveSurvey survey, Map<String, String> form, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, Object> answers = AnswerValidator.validate(survey.definition(), form, errors);
         if (!errors.isEmpty()) {
             return new Submission(null, errors);
         }
-        Answered answered = new Answered(survey, answers, locale, OffsetDateTime.now(clock));
-        feedback.recordWithSource(INSERT_RESPONSE, answered.responseRow(json), answered.feedbackRecord());
+        Answered answered = new Answered(responseId(form), survey, answers, locale, OffsetDateTime.now(clock));
+        try {
+            transaction.executeWithoutResult(status ->
+                    feedback.recordWithSource(INSERT_RESPONSE, answered.responseRow(json), answered.feedbackRecord()));
+        } catch (DuplicateKeyException alreadyStored) {
+            // the same page submitted again: the first submit stored it
+        }
         return new Submission(answered.id, Map.of());
+    }
+
+    /** The form field naming the response, so that resubmitting the same page is recognised. */
+    public static final String RESPONSE_ID = "rid";
+
+    private static UUID responseId(Map<String, String> form) {
+        try {
+            String given = form.get(RESPONSE_ID);
+            return given == null ? Ids.newId() : UUID.fromString(given);
+        } catch (IllegalArgumentException notAnId) {
+            return Ids.newId();
+        }
     }
 
     /** Stores already validated answers in bulk, with their original times: for history and imports. */
@@ -65,7 +91,8 @@ public class ResponseIntake {
         List<Object[]> rows = new ArrayList<>(responses.size());
         List<FeedbackRecord> records = new ArrayList<>(responses.size());
         for (HistoricalResponse response : responses) {
-            Answered answered = new Answered(response.survey(), response.answers(), response.locale(), response.submittedAt());
+            Answered answered = new Answered(Ids.newId(), response.survey(), response.answers(), response.locale(),
+                    response.submittedAt());
             rows.add(answered.responseRow(json));
             records.add(answered.feedbackRecord());
         }
@@ -81,13 +108,14 @@ public class ResponseIntake {
 
     private static final class Answered {
 
-        final UUID id = Ids.newId();
+        final UUID id;
         final LiveSurvey survey;
         final Map<String, Object> answers;
         final Locale locale;
         final OffsetDateTime at;
 
-        Answered(LiveSurvey survey, Map<String, Object> answers, Locale locale, OffsetDateTime at) {
+        Answered(UUID id, LiveSurvey survey, Map<String, Object> answers, Locale locale, OffsetDateTime at) {
+            this.id = id;
             this.survey = survey;
             this.answers = answers;
             this.locale = locale;

@@ -140,6 +140,20 @@ class BoundariesTest {
     }
 
     @Test
+    void onlyAdminsAndCxManagersChangeSurveys() throws Exception {
+        String body = "{\"name\":\"x\",\"template\":\"NPS\",\"touchpointId\":\"" + UUID.randomUUID() + "\"}";
+        mvc.perform(post("/api/v1/surveys").with(httpBasic(chain.storeAManager().username(), TestFixtures.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/surveys/" + survey.id() + "/close").with(httpBasic(analyst.username(), TestFixtures.PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/surveys/" + survey.id() + "/publish").session(SignIn.as(mvc, chain.storeAManager().username()))
+                .with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/surveys").with(httpBasic(chain.cx().username(), TestFixtures.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("touchpointId"));
+    }
+
+    @Test
     void theApiNeedsCredentials() throws Exception {
         mvc.perform(get("/api/v1/cases")).andExpect(status().isUnauthorized());
     }

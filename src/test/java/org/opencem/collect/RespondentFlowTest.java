@@ -128,6 +128,20 @@ class RespondentFlowTest {
     }
 
     @Test
+    void submittingTheSamePageTwiceStoresOneResponse() throws Exception {
+        String page = mvc.perform(get(storeLink.path())).andReturn().getResponse().getContentAsString();
+        String responseId = page.replaceAll("(?s).*name=\"rid\" value=\"([^\"]+)\".*", "$1");
+        for (int tap = 0; tap < 2; tap++) {
+            mvc.perform(post(storeLink.path()).param("rid", responseId).param("nps", "8"))
+                    .andExpect(status().is3xxRedirection());
+        }
+        assertThat(jdbc.sql("select count(*) from response where tenant_id = ?").param(chain.tenant().id())
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select id from response where tenant_id = ?").param(chain.tenant().id())
+                .query(UUID.class).single()).hasToString(responseId);
+    }
+
+    @Test
     void badAnswersComeBackAsFieldMessagesInTheRespondentsLanguageAndNothingIsStored() throws Exception {
         mvc.perform(post(storeLink.path()).header("Accept-Language", "zh-CN").param("nps", "11").param("reason", "味道一般"))
                 .andExpect(status().isUnprocessableContent())

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.opencem.collect.ResponseIntake;
 import org.opencem.collect.Submission;
+import org.opencem.platform.Ids;
 import org.opencem.survey.LiveSurvey;
 import org.opencem.survey.Surveys;
 import org.springframework.http.HttpStatus;
@@ -62,8 +63,9 @@ class RespondentController implements Controller {
     }
 
     private static ModelAndView form(LiveSurvey survey, Locale locale, Map<String, String> values, Map<String, String> errors) {
-        return new ModelAndView("collect/respond",
-                Map.of("survey", survey, "lang", locale, "values", values, "errors", errors));
+        String responseId = values.getOrDefault(ResponseIntake.RESPONSE_ID, Ids.newId().toString());
+        return new ModelAndView("collect/respond", Map.of("survey", survey, "lang", locale, "values", values,
+                "errors", errors, "responseId", responseId));
     }
 
     /** Unknown links answer 404, closed surveys 410 Gone, both with a friendly page. */
