@@ -34,7 +34,7 @@ class NewSurveys {
             return new Result(null, errors);
         }
         return new Result(surveys.create(me.tenantId(), form.name(), form.template(), form.touchpointId(),
-                touchpoint.get().name(), form.withCsat()), Map.of());
+                touchpoint.get().name(), Boolean.TRUE.equals(form.withCsat())), Map.of());
     }
 
     record Result(Survey survey, Map<String, String> errors) {

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.opencem.survey.SurveyTemplate;
 
 /** What the "new survey" form posts; kept as typed when it comes back with errors. */
-record SurveyForm(String name, SurveyTemplate template, UUID touchpointId, boolean withCsat) {
+record SurveyForm(String name, SurveyTemplate template, UUID touchpointId, Boolean withCsat) {
 
     static final int NAME_MAX = 200;
 
