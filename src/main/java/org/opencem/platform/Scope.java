@@ -1,5 +1,6 @@
 package org.opencem.platform;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -8,7 +9,7 @@ import java.util.UUID;
  * What a caller may see: one tenant, and the org-unit subtrees given by their materialized
  * paths. Every read takes a scope; there is no unscoped query.
  */
-public record Scope(UUID tenantId, List<String> unitPaths) {
+public record Scope(UUID tenantId, List<String> unitPaths) implements Serializable {
 
     public Scope {
         unitPaths = List.copyOf(unitPaths);

@@ -31,7 +31,6 @@ import org.opencem.survey.Surveys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Tries to cross tenants and scopes by guessing ids, through the console and the API. */
@@ -89,10 +88,10 @@ class BoundariesTest {
         mvc.perform(get("/api/v1/cases").with(httpBasic(intruder, TestFixtures.PASSWORD)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(0)));
 
-        MockHttpSession session = SignIn.as(mvc, intruder);
-        mvc.perform(get("/cases/" + caseInStoreA).session(session)).andExpect(status().isNotFound());
-        mvc.perform(get("/responses/" + responseInStoreA).session(session)).andExpect(status().isNotFound());
-        mvc.perform(post("/cases/" + caseInStoreA + "/resolve").session(session).with(csrf()).param("resolution", "x"))
+        SignIn.Session session = SignIn.as(mvc, intruder);
+        mvc.perform(get("/cases/" + caseInStoreA).with(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/responses/" + responseInStoreA).with(session)).andExpect(status().isNotFound());
+        mvc.perform(post("/cases/" + caseInStoreA + "/resolve").with(session).with(csrf()).param("resolution", "x"))
                 .andExpect(status().isNotFound());
     }
 
@@ -117,7 +116,7 @@ class BoundariesTest {
                 .andExpect(jsonPath("$.total.nps").value(-100.0));
         mvc.perform(get("/api/v1/cases").param("tab", "MINE").with(httpBasic(owner, TestFixtures.PASSWORD)))
                 .andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].title").value("服务员态度很差"));
-        mvc.perform(get("/").session(SignIn.as(mvc, owner)))
+        mvc.perform(get("/").with(SignIn.as(mvc, owner)))
                 .andExpect(content().string(containsString(chain.storeA().name())))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString(chain.storeB().name()))));
     }
@@ -146,7 +145,7 @@ class BoundariesTest {
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/surveys/" + survey.id() + "/close").with(httpBasic(analyst.username(), TestFixtures.PASSWORD)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/surveys/" + survey.id() + "/publish").session(SignIn.as(mvc, chain.storeAManager().username()))
+        mvc.perform(post("/surveys/" + survey.id() + "/publish").with(SignIn.as(mvc, chain.storeAManager().username()))
                 .with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/surveys").with(httpBasic(chain.cx().username(), TestFixtures.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content(body))

@@ -1,5 +1,6 @@
 package org.opencem.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,8 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.opencem.OpenCemTest;
+import org.opencem.SignIn;
 import org.opencem.TestFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 @OpenCemTest
@@ -21,6 +24,8 @@ class SecuritySmokeTest {
     MockMvc mvc;
     @Autowired
     TestFixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void consoleNeedsSignIn() throws Exception {
@@ -53,5 +58,14 @@ class SecuritySmokeTest {
                 .andExpect(content().string(containsString("/api/v1/cases/{id}/resolve")))
                 .andExpect(content().string(containsString("/api/v1/surveys/{id}/links")))
                 .andExpect(content().string(containsString("/api/v1/org-units/import")));
+    }
+
+    @Test
+    void consoleSessionsLiveInTheDatabaseSoAnyInstanceCanServeThem() throws Exception {
+        TestFixtures.Chain chain = fixtures.chain();
+        SignIn.Session session = SignIn.as(mvc, chain.cx().username());
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?")
+                .param(chain.cx().username()).query(Integer.class).single()).isEqualTo(1);
+        mvc.perform(get("/cases").with(session)).andExpect(status().isOk());
     }
 }

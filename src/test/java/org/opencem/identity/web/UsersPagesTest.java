@@ -22,7 +22,6 @@ import org.opencem.identity.UserAccount;
 import org.opencem.identity.UserAccounts;
 import org.opencem.platform.Role;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 @OpenCemTest
@@ -36,7 +35,7 @@ class UsersPagesTest {
     UserAccounts accounts;
 
     TestFixtures.Chain chain;
-    MockHttpSession admin;
+    SignIn.Session admin;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -46,13 +45,13 @@ class UsersPagesTest {
 
     @Test
     void onlyTenantAdminsManageUsers() throws Exception {
-        mvc.perform(get("/settings/users").session(admin).header("Accept-Language", "zh-CN"))
+        mvc.perform(get("/settings/users").with(admin).header("Accept-Language", "zh-CN"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(chain.storeAManager().username()),
                         containsString("组织负责人"), containsString("S001"), not(containsString("@other")))));
-        MockHttpSession cx = SignIn.as(mvc, chain.cx().username());
-        mvc.perform(get("/settings/users").session(cx)).andExpect(status().isForbidden());
-        mvc.perform(post("/settings/users").session(cx).with(csrf()).param("username", "sneaky")
+        SignIn.Session cx = SignIn.as(mvc, chain.cx().username());
+        mvc.perform(get("/settings/users").with(cx)).andExpect(status().isForbidden());
+        mvc.perform(post("/settings/users").with(cx).with(csrf()).param("username", "sneaky")
                 .param("password", "long-enough-1").param("displayName", "x").param("role", "TENANT_ADMIN")
                 .param("scopeUnitIds", chain.hq().id().toString())).andExpect(status().isForbidden());
         assertThat(accounts.usernameTaken("sneaky")).isFalse();
@@ -60,7 +59,7 @@ class UsersPagesTest {
 
     @Test
     void createFormReportsErrorsNextToFieldsAndKeepsValues() throws Exception {
-        mvc.perform(post("/settings/users").session(admin).with(csrf()).header("Accept-Language", "en")
+        mvc.perform(post("/settings/users").with(admin).with(csrf()).header("Accept-Language", "en")
                         .param("username", chain.cx().username()).param("password", "short")
                         .param("displayName", "王小明").param("email", "not-an-email").param("role", "CASE_HANDLER"))
                 .andExpect(status().isOk())
@@ -76,23 +75,23 @@ class UsersPagesTest {
     @Test
     void createsAUserWhoCanSignInAndSeesTheirScope() throws Exception {
         String username = "li.lei." + UUID.randomUUID().toString().substring(0, 6);
-        mvc.perform(post("/settings/users").session(admin).with(csrf())
+        mvc.perform(post("/settings/users").with(admin).with(csrf())
                         .param("username", username).param("password", "new-password-1")
                         .param("displayName", "李雷").param("email", "li.lei@example.com").param("role", "UNIT_MANAGER")
                         .param("departmentId", chain.operations().id().toString())
                         .param("scopeUnitIds", chain.west().id().toString()))
                 .andExpect(redirectedUrl("/settings/users"));
-        MockHttpSession li = SignIn.as(mvc, username, "new-password-1");
-        mvc.perform(get("/org").session(li)).andExpect(content().string(allOf(containsString("S003"),
+        SignIn.Session li = SignIn.as(mvc, username, "new-password-1");
+        mvc.perform(get("/org").with(li)).andExpect(content().string(allOf(containsString("S003"),
                 not(containsString("S001")))));
     }
 
     @Test
     void editsRoleScopeActivityAndPassword() throws Exception {
         UserAccount manager = chain.storeAManager();
-        mvc.perform(get("/settings/users/{id}/edit", manager.id()).session(admin))
+        mvc.perform(get("/settings/users/{id}/edit", manager.id()).with(admin))
                 .andExpect(content().string(containsString("value=\"" + manager.displayName() + "\"")));
-        mvc.perform(post("/settings/users/{id}", manager.id()).session(admin).with(csrf())
+        mvc.perform(post("/settings/users/{id}", manager.id()).with(admin).with(csrf())
                         .param("displayName", "新名字").param("email", "").param("role", "CASE_HANDLER")
                         .param("scopeUnitIds", chain.east().id().toString(), chain.west().id().toString())
                         .param("active", "true").param("password", "changed-password"))
@@ -102,7 +101,7 @@ class UsersPagesTest {
         assertThat(saved.scopeUnitIds()).containsExactlyInAnyOrder(chain.east().id(), chain.west().id());
         SignIn.as(mvc, manager.username(), "changed-password");
 
-        mvc.perform(post("/settings/users/{id}", manager.id()).session(admin).with(csrf())
+        mvc.perform(post("/settings/users/{id}", manager.id()).with(admin).with(csrf())
                         .param("displayName", "新名字").param("role", "CASE_HANDLER")
                         .param("scopeUnitIds", chain.east().id().toString()))
                 .andExpect(redirectedUrl("/settings/users"));
@@ -111,7 +110,7 @@ class UsersPagesTest {
 
     @Test
     void adminCannotLockThemselvesOut() throws Exception {
-        mvc.perform(post("/settings/users/{id}", chain.admin().id()).session(admin).with(csrf()).header("Accept-Language", "en")
+        mvc.perform(post("/settings/users/{id}", chain.admin().id()).with(admin).with(csrf()).header("Accept-Language", "en")
                         .param("displayName", "admin").param("role", "ANALYST")
                         .param("scopeUnitIds", chain.hq().id().toString()))
                 .andExpect(content().string(allOf(containsString("You cannot deactivate your own account."),
@@ -121,11 +120,11 @@ class UsersPagesTest {
     @Test
     void anotherTenantsUserOrUnitIsNotFound() throws Exception {
         TestFixtures.Chain other = fixtures.chain();
-        mvc.perform(get("/settings/users/{id}/edit", other.admin().id()).session(admin)).andExpect(status().isNotFound());
-        mvc.perform(post("/settings/users/{id}", other.admin().id()).session(admin).with(csrf())
+        mvc.perform(get("/settings/users/{id}/edit", other.admin().id()).with(admin)).andExpect(status().isNotFound());
+        mvc.perform(post("/settings/users/{id}", other.admin().id()).with(admin).with(csrf())
                 .param("displayName", "x").param("role", "ANALYST").param("active", "true")
                 .param("scopeUnitIds", chain.hq().id().toString())).andExpect(status().isNotFound());
-        mvc.perform(post("/settings/users").session(admin).with(csrf()).param("username", "cross." + UUID.randomUUID())
+        mvc.perform(post("/settings/users").with(admin).with(csrf()).param("username", "cross." + UUID.randomUUID())
                 .param("password", "long-enough-1").param("displayName", "x").param("role", "ANALYST")
                 .param("scopeUnitIds", other.hq().id().toString())).andExpect(status().isNotFound());
         assertThat(accounts.find(other.tenant().id(), other.admin().id()).orElseThrow().displayName())
