@@ -15,6 +15,6 @@ public record DashboardView(OrgUnit unit, List<OrgUnit> breadcrumbs, Period peri
     public record WeekPoint(LocalDate weekStart, Metrics metrics) {
     }
 
-    public record UnitRow(OrgUnit unit, Metrics metrics, boolean drillable) {
+    public record UnitRow(OrgUnit unit, Metrics metrics) {
     }
 }

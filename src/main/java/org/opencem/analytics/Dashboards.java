@@ -58,8 +58,7 @@ public class Dashboards {
 
         Map<UUID, Metrics> perChild = perChild(scope.tenantId(), unit, children, period, minSample);
         List<DashboardView.UnitRow> rows = children.stream().map(child -> new DashboardView.UnitRow(child,
-                perChild.getOrDefault(child.id(), Metrics.empty(minSample)),
-                !orgUnits.children(scope, child.id()).isEmpty())).toList();
+                perChild.getOrDefault(child.id(), Metrics.empty(minSample)))).toList();
         List<OrgUnit> breadcrumbs = unit == null ? List.of() : orgUnits.breadcrumbs(scope, unit);
         return new DashboardView(unit, breadcrumbs, period, total, trend, rows);
     }

@@ -97,6 +97,18 @@ public class OrgUnits {
                 .filter(unit -> scope.covers(unit.path())).toList();
     }
 
+    /** Which of the given units have children: one query for a whole table of units. */
+    public java.util.Set<UUID> withChildren(UUID tenantId, java.util.Collection<UUID> unitIds) {
+        if (unitIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        List<Object> params = new ArrayList<>(List.of(tenantId));
+        params.addAll(unitIds);
+        return new java.util.HashSet<>(jdbc.sql("select distinct parent_id from org_unit where tenant_id = ? and parent_id in ("
+                        + String.join(", ", java.util.Collections.nCopies(unitIds.size(), "?")) + ")")
+                .params(params).query(UUID.class).list());
+    }
+
     /** The unit and its ancestors, nearest first: the chain a case climbs when nobody owns it. */
     public List<OrgUnit> selfAndAncestors(UUID tenantId, UUID unitId) {
         OrgUnit unit = inTenant(tenantId, unitId).orElseThrow(() -> new NotFoundException("Org unit"));

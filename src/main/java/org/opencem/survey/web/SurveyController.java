@@ -2,6 +2,7 @@ package org.opencem.survey.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.opencem.journey.Journeys;
 import org.opencem.journey.TouchpointRef;
+import org.opencem.organization.OrgUnit;
 import org.opencem.organization.OrgUnits;
 import org.opencem.platform.CurrentUser;
 import org.opencem.platform.NotFoundException;
@@ -134,8 +136,9 @@ class SurveyController {
         if (unit != null) {
             surveys.link(me.scope(), id, unit);
         } else {
-            orgUnits.visible(me.scope()).stream().filter(u -> orgUnits.children(me.scope(), u.id()).isEmpty())
-                    .forEach(u -> surveys.link(me.scope(), id, u.id()));
+            List<OrgUnit> visible = orgUnits.visible(me.scope());
+            Set<UUID> parents = orgUnits.withChildren(me.tenantId(), visible.stream().map(OrgUnit::id).toList());
+            visible.stream().filter(u -> !parents.contains(u.id())).forEach(u -> surveys.link(me.scope(), id, u.id()));
         }
         return "redirect:/surveys/" + id + "#links";
     }
