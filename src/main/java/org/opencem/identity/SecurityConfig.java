@@ -13,6 +13,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -27,11 +28,12 @@ class SecurityConfig {
         return web -> web.ignoring().requestMatchers("/s/**");
     }
 
-    /** The REST API: stateless, HTTP Basic for now, errors as problem details. */
+    /** The REST API: stateless, with a personal API token (Bearer) or HTTP Basic. */
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, SignedInUserService users) throws Exception {
         return http.securityMatcher("/api/**")
+                .addFilterBefore(new ApiTokenFilter(tokens, users), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/openapi/**", "/api/v1/docs/**", "/api/v1/docs").permitAll()
                         .anyRequest().authenticated())

@@ -21,10 +21,15 @@ class SignedInUserService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccounts.Credentials credentials = accounts.credentials(username)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
-        UserAccount user = accounts.find(credentials.tenantId(), credentials.userId()).orElseThrow();
+        return signedIn(credentials.tenantId(), credentials.userId(), credentials.passwordHash());
+    }
+
+    /** The principal of a user, with their role and scope as they are now. */
+    SignedInUser signedIn(java.util.UUID tenantId, java.util.UUID userId, String passwordHash) {
+        UserAccount user = accounts.find(tenantId, userId).orElseThrow();
         Locale locale = user.locale() == null ? null : Locale.forLanguageTag(user.locale());
         CurrentUser current = new CurrentUser(user.tenantId(), user.id(), user.username(), user.displayName(),
                 user.role(), accounts.scopeOf(user), locale);
-        return new SignedInUser(current, credentials.passwordHash());
+        return new SignedInUser(current, passwordHash);
     }
 }

@@ -111,7 +111,7 @@ class CustomerLoopBrowserTest {
         Page admin = browser.person("en-US", 1366, 900);
         signIn(admin, chain.admin().username());
         for (String path : java.util.List.of("/", "/journeys", "/surveys", "/surveys/new", "/responses", "/cases",
-                "/org", "/org/departments", "/org/import", "/settings/users")) {
+                "/org", "/org/departments", "/org/import", "/settings/users", "/account/tokens")) {
             admin.navigate(url(path));
             assertThat(admin.locator(".sidebar")).containsText("Overview");
             assertThat(admin.locator("body")).not().containsText("??");
