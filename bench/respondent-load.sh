@@ -52,8 +52,12 @@ before=$(query "select count(*) from response")
 echo "== Load: $CONNECTIONS connections, $DURATION"
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/submit-answer.lua "$url" | tee /tmp/opencem-wrk.txt
 after=$(query "select count(*) from response")
-sleep 3
 echo "== Stored"
 echo "responses stored during the run: $((after - before))"
-echo "feedback records still queued for dispatch 3 s after: $(query "select count(*) from feedback_outbox")"
+echo "feedback records queued for dispatch when the load ended: $(query "select count(*) from feedback_outbox")"
+for waited in $(seq 0 300); do
+    [ "$(query "select count(*) from feedback_outbox")" = 0 ] && break
+    sleep 1
+done
+echo "dispatch (rollups and cases) caught up ${waited} s after the load ended"
 echo "JVM resident memory (MB): $(( $(ps -o rss= -p $app) / 1024 ))"
