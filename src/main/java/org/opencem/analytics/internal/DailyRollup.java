@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
  * It runs in the dispatcher's transaction: a batch counts exactly once.
  */
 @Component
-public class DailyRollup {
+class DailyRollup {
 
     /** Stands for "no touchpoint" (signals without one), so the key has no nulls. */
-    public static final UUID NO_TOUCHPOINT = new UUID(0, 0);
+    static final UUID NO_TOUCHPOINT = new UUID(0, 0);
 
     private static final String MERGE = """
             merge into metric_daily m

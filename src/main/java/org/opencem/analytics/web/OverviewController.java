@@ -16,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The overview: the caller's unit with its children side by side; a click drills one level down. */
 @Controller
@@ -23,10 +24,12 @@ class OverviewController {
 
     private final Dashboards dashboards;
     private final OrgUnits orgUnits;
+    private final JsonMapper json;
 
-    OverviewController(Dashboards dashboards, OrgUnits orgUnits) {
+    OverviewController(Dashboards dashboards, OrgUnits orgUnits, JsonMapper json) {
         this.dashboards = dashboards;
         this.orgUnits = orgUnits;
+        this.json = json;
     }
 
     @GetMapping("/")
@@ -36,7 +39,7 @@ class OverviewController {
         model.addAttribute("view", view);
         model.addAttribute("weekChoices", Period.CHOICES);
         model.addAttribute("units", orgUnits.visible(me.scope()));
-        model.addAttribute("trendJson", TrendChart.json(view));
+        model.addAttribute("trendJson", json.writeValueAsString(TrendChart.series(view)));
         return Htmx.wantsFragment(htmx) ? "analytics/partials/dashboard :: dashboard"
                 : "analytics/overview";
     }

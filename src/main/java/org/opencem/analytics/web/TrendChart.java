@@ -1,37 +1,43 @@
 package org.opencem.analytics.web;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.opencem.analytics.DashboardView;
 import org.opencem.analytics.Metrics;
 
-/** The weekly trend as the chart's JSON and as CSV. */
+/** The weekly trend as the chart's series and as CSV. */
 final class TrendChart {
 
     private TrendChart() {
     }
 
-    static String json(DashboardView view) {
-        StringBuilder weeks = new StringBuilder();
-        StringBuilder nps = new StringBuilder();
-        StringBuilder low = new StringBuilder();
-        StringBuilder band = new StringBuilder();
-        StringBuilder csat = new StringBuilder();
-        StringBuilder n = new StringBuilder();
+    /** What the chart script draws: per week, NPS with its 95% band (lower edge and width), CSAT and n. */
+    record Series(List<LocalDate> weeks, List<Double> nps, List<Double> low, List<Double> band, List<Double> csat,
+                  List<Integer> n) {
+    }
+
+    static Series series(DashboardView view) {
+        List<LocalDate> weeks = new ArrayList<>();
+        List<Double> nps = new ArrayList<>();
+        List<Double> low = new ArrayList<>();
+        List<Double> band = new ArrayList<>();
+        List<Double> csat = new ArrayList<>();
+        List<Integer> n = new ArrayList<>();
         for (DashboardView.WeekPoint point : view.trend()) {
             Metrics m = point.metrics();
-            String sep = weeks.isEmpty() ? "" : ",";
-            weeks.append(sep).append('"').append(point.weekStart()).append('"');
-            nps.append(sep).append(number(m.nps().score()));
+            Double score = m.nps().score();
             Double margin = m.nps().margin95();
-            low.append(sep).append(margin == null ? "null" : number(Math.max(-100, m.nps().score() - margin)));
-            band.append(sep).append(margin == null ? "null" : number(Math.min(100, m.nps().score() + margin)
-                    - Math.max(-100, m.nps().score() - margin)));
-            csat.append(sep).append(number(m.csat().topTwoBox()));
-            n.append(sep).append(m.nps().n());
+            weeks.add(point.weekStart());
+            nps.add(oneDecimal(score));
+            low.add(margin == null ? null : oneDecimal(Math.max(-100, score - margin)));
+            band.add(margin == null ? null : oneDecimal(Math.min(100, score + margin) - Math.max(-100, score - margin)));
+            csat.add(oneDecimal(m.csat().topTwoBox()));
+            n.add(m.nps().n());
         }
-        return "{\"weeks\":[" + weeks + "],\"nps\":[" + nps + "],\"low\":[" + low + "],\"band\":[" + band
-                + "],\"csat\":[" + csat + "],\"n\":[" + n + "]}";
+        return new Series(weeks, nps, low, band, csat, n);
     }
 
     static String csv(DashboardView view) {
@@ -46,8 +52,8 @@ final class TrendChart {
         return csv.toString();
     }
 
-    private static String number(Double value) {
-        return value == null ? "null" : String.format(Locale.ROOT, "%.1f", value);
+    private static Double oneDecimal(Double value) {
+        return value == null ? null : Math.round(value * 10) / 10.0;
     }
 
     private static String plain(Double value) {

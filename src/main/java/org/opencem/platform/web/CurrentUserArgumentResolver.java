@@ -1,5 +1,7 @@
 package org.opencem.platform.web;
 
+import java.util.Optional;
+
 import org.opencem.platform.CurrentUser;
 import org.opencem.platform.CurrentUserHolder;
 import org.springframework.core.MethodParameter;
@@ -26,10 +28,12 @@ class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
     }
 
     static CurrentUser current() {
+        return signedIn().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Not signed in"));
+    }
+
+    static Optional<CurrentUser> signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof CurrentUserHolder holder) {
-            return holder.currentUser();
-        }
-        throw new AuthenticationCredentialsNotFoundException("Not signed in");
+        return authentication != null && authentication.getPrincipal() instanceof CurrentUserHolder holder
+                ? Optional.of(holder.currentUser()) : Optional.empty();
     }
 }

@@ -1,9 +1,6 @@
 package org.opencem.platform.web;
 
 import org.opencem.platform.CurrentUser;
-import org.opencem.platform.CurrentUserHolder;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -13,8 +10,6 @@ class LayoutModelAdvice {
 
     @ModelAttribute("me")
     CurrentUser me() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof CurrentUserHolder holder
-                ? holder.currentUser() : null;
+        return CurrentUserArgumentResolver.signedIn().orElse(null);
     }
 }
