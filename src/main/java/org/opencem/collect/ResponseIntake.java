@@ -135,7 +135,7 @@ public class ResponseIntake {
             return new FeedbackRecord(survey.tenantId(), Ids.newId(), FeedbackSource.SURVEY, id, survey.orgUnitId(),
                     survey.touchpointId(), survey.channel(), null, at, score(definition, QuestionType.NPS),
                     score(definition, QuestionType.CSAT), null, comment.isEmpty() ? null : comment,
-                    locale.toLanguageTag());
+                    locale.toLanguageTag(), Map.of(), null);
         }
 
         private Integer score(SurveyDefinition definition, QuestionType type) {

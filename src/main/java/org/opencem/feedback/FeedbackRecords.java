@@ -30,11 +30,12 @@ public class FeedbackRecords {
             rs.getObject("org_unit_id", UUID.class), rs.getObject("touchpoint_id", UUID.class), rs.getString("channel"),
             rs.getString("customer_id"), rs.getObject("occurred_at", java.time.OffsetDateTime.class),
             (Integer) rs.getObject("nps", Integer.class), (Integer) rs.getObject("csat", Integer.class),
-            (Integer) rs.getObject("ces", Integer.class), rs.getString("comment_text"), rs.getString("language"));
+            (Integer) rs.getObject("ces", Integer.class), rs.getString("comment_text"), rs.getString("language"),
+            FeedbackJson.attributes(rs.getString("attributes")), FeedbackJson.insight(rs.getString("insight")));
     private static final String INSERT_RECORD = """
             insert into feedback_record (tenant_id, id, source, source_id, org_unit_id, touchpoint_id, channel,
-                                         customer_id, occurred_at, nps, csat, ces, comment_text, language)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                         customer_id, occurred_at, nps, csat, ces, comment_text, language, attributes)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_OUTBOX = "insert into feedback_outbox (tenant_id, record_id, queued_at) values (?, ?, ?)";
 
     private final JdbcClient jdbc;
@@ -114,10 +115,11 @@ public class FeedbackRecords {
 
     private static final int[] TYPES = {Types.OTHER, Types.OTHER, Types.VARCHAR, Types.OTHER, Types.OTHER, Types.OTHER,
             Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.SMALLINT, Types.SMALLINT, Types.SMALLINT,
-            Types.VARCHAR, Types.VARCHAR};
+            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
 
     private static Object[] recordParams(FeedbackRecord r) {
         return new Object[] {r.tenantId(), r.id(), r.source().name(), r.sourceId(), r.orgUnitId(), r.touchpointId(),
-                r.channel(), r.customerId(), r.occurredAt(), r.nps(), r.csat(), r.ces(), r.comment(), r.language()};
+                r.channel(), r.customerId(), r.occurredAt(), r.nps(), r.csat(), r.ces(), r.comment(), r.language(),
+                FeedbackJson.write(r.attributes())};
     }
 }

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.opencem.actions.CasePriority;
 import org.opencem.actions.CaseStatus;
 import org.opencem.feedback.FeedbackRecord;
 import org.opencem.feedback.FeedbackRecorded;
@@ -25,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens a case for every detractor, routed to the manager of the response's org unit or,
+ * Opens a case for every record an alert matched, routed to the manager of the response's org unit or,
  * when it has none, of the nearest unit above. Exactly once per feedback record: the case
  * is keyed by it, and this runs in the dispatcher's transaction. A batch costs a handful of
  * statements, whatever its size: the hot path's pace is set here.
@@ -33,7 +32,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseOpener {
 
-    private static final int TITLE_LENGTH = 120;
     private static final String INSERT_CASE = """
             insert into feedback_case (tenant_id, id, case_number, feedback_id, source_id, org_unit_id, touchpoint_id,
                                        title, status, priority, assignee_id, created_at, updated_at)
@@ -43,24 +41,28 @@ class CaseOpener {
     private final JdbcTemplate template;
     private final UserAccounts users;
     private final CaseNumbers numbers;
+    private final AlertMatcher matcher;
 
-    CaseOpener(JdbcClient jdbc, JdbcTemplate template, UserAccounts users, CaseNumbers numbers) {
+    CaseOpener(JdbcClient jdbc, JdbcTemplate template, UserAccounts users, CaseNumbers numbers, AlertMatcher matcher) {
         this.jdbc = jdbc;
         this.template = template;
         this.users = users;
         this.numbers = numbers;
+        this.matcher = matcher;
     }
 
     @EventListener
     void on(FeedbackRecorded event) {
-        event.records().stream().filter(FeedbackRecord::isDetractor)
-                .collect(Collectors.groupingBy(FeedbackRecord::tenantId))
-                .forEach(this::openForTenant);
+        event.records().stream().collect(Collectors.groupingBy(FeedbackRecord::tenantId))
+                .forEach((tenantId, records) -> open(tenantId, matcher.matches(tenantId, records)));
     }
 
-    private void openForTenant(UUID tenantId, List<FeedbackRecord> detractors) {
-        Set<UUID> handled = withCase(tenantId, detractors);
-        List<FeedbackRecord> fresh = detractors.stream().filter(r -> !handled.contains(r.id())).toList();
+    private void open(UUID tenantId, List<AlertMatch> matches) {
+        if (matches.isEmpty()) {
+            return;
+        }
+        Set<UUID> handled = withCase(tenantId, matches.stream().map(m -> m.record().id()).toList());
+        List<AlertMatch> fresh = matches.stream().filter(m -> !handled.contains(m.record().id())).toList();
         if (fresh.isEmpty()) {
             return;
         }
@@ -68,13 +70,14 @@ class CaseOpener {
         Map<UUID, Optional<UUID>> managers = new HashMap<>();
         List<Object[]> cases = new ArrayList<>(fresh.size());
         List<CaseHistory.Entry> history = new ArrayList<>(fresh.size() * 2);
-        for (FeedbackRecord record : fresh) {
+        for (AlertMatch match : fresh) {
+            FeedbackRecord record = match.record();
             UUID caseId = Ids.newId();
             UUID assignee = managers.computeIfAbsent(record.orgUnitId(),
                     unit -> users.managerOf(tenantId, unit).map(UserAccount::id)).orElse(null);
             OffsetDateTime at = record.occurredAt();
             cases.add(new Object[] {tenantId, caseId, number++, record.id(), record.sourceId(), record.orgUnitId(),
-                    record.touchpointId(), title(record), CaseStatus.NEW.name(), CasePriority.forNps(record.nps()).name(),
+                    record.touchpointId(), match.title(), CaseStatus.NEW.name(), match.priority().name(),
                     assignee, at, at});
             history.add(new CaseHistory.Entry(tenantId, caseId, "OPENED", null, "NPS " + record.nps(), at));
             if (assignee != null) {
@@ -86,8 +89,7 @@ class CaseOpener {
     }
 
     /** The records of the batch that already have their case: a batch repeated after a crash. */
-    private Set<UUID> withCase(UUID tenantId, List<FeedbackRecord> records) {
-        List<UUID> ids = records.stream().map(FeedbackRecord::id).toList();
+    private Set<UUID> withCase(UUID tenantId, List<UUID> ids) {
         return new HashSet<>(jdbc.sql("select feedback_id from feedback_case where tenant_id = ? and feedback_id in ("
                         + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")")
                 .params(concat(tenantId, ids)).query(UUID.class).list());
@@ -98,10 +100,5 @@ class CaseOpener {
         params.add(tenantId);
         params.addAll(ids);
         return params;
-    }
-
-    private static String title(FeedbackRecord record) {
-        String comment = record.comment() == null ? "" : record.comment().strip().replaceAll("\\s+", " ");
-        return comment.length() > TITLE_LENGTH ? comment.substring(0, TITLE_LENGTH - 1) + "…" : comment;
     }
 }
