@@ -233,6 +233,18 @@ class CaseWorkflowTest {
                 .andExpect(content().string(containsString("还行，就是有点吵")));
     }
 
+    @Test
+    void theCaseApiIsDocumented() throws Exception {
+        mvc.perform(get("/api/v1/openapi"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/cases'].get.parameters[?(@.name == 'tab')]").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/status'].post.responses['409']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/assign'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/escalate'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/notes'].post").exists());
+    }
+
     private int notices(UUID userId, String eventType) {
         return jdbc.sql("select count(*) from notify_inbox where tenant_id = ? and user_id = ? and event_type = ?")
                 .params(world.tenantId(), userId, eventType).query(Integer.class).single();
