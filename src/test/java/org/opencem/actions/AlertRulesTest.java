@@ -176,6 +176,14 @@ class AlertRulesTest {
     }
 
     @Test
+    void theApiIsDocumented() throws Exception {
+        mvc.perform(get("/api/v1/openapi"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/alert-rules/{id}/try'].post.summary").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/alert-rules'].post.responses['201']").exists());
+    }
+
+    @Test
     void aStoreManagerCannotSeeOrEditRules() throws Exception {
         String manager = chain.storeAManager().username();
         String id = rules.list(me(chain)).get(0).id().toString();

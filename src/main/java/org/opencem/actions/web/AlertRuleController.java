@@ -105,9 +105,24 @@ class AlertRuleController {
 
     @GetMapping("/new")
     String newRule(CurrentUser me, @RequestParam(defaultValue = "FEEDBACK") RuleKind kind, Locale locale, Model model) {
-        String title = messages.getMessage("rules.default.title." + (kind == RuleKind.FEEDBACK ? kind.name()
-                : MetricAlertSpec.Kind.NPS_DROP.name()), null, locale);
+        String title = defaultTitle(kind == RuleKind.FEEDBACK ? kind.name() : MetricAlertSpec.Kind.NPS_DROP.name(), locale);
         return editor(me, AlertRuleForm.empty(kind, title), List.of(), List.of(), model);
+    }
+
+    /**
+     * The editor again after the metric was switched, as typed; htmx takes the metric's fields from it,
+     * and the title when it was still the other metric's default.
+     */
+    @GetMapping("/metric")
+    String switchMetric(CurrentUser me, @RequestParam MultiValueMap<String, String> params, Locale locale, Model model) {
+        AlertRuleForm typed = AlertRuleForm.parse(null, RuleKind.METRIC, params);
+        boolean untouched = typed.titleTemplate().isBlank() || java.util.Arrays.stream(MetricAlertSpec.Kind.values())
+                .anyMatch(k -> defaultTitle(k.name(), locale).equals(typed.titleTemplate()));
+        return editor(me, untouched ? typed.withTitle(defaultTitle(typed.metricKind(), locale)) : typed, List.of(), List.of(), model);
+    }
+
+    private String defaultTitle(String kind, Locale locale) {
+        return messages.getMessage("rules.default.title." + kind, null, "{rule}", locale);
     }
 
     @PostMapping

@@ -104,9 +104,9 @@ record AlertRuleForm(UUID id, RuleKind kind, String name, boolean enabled, Strin
                         .filter(java.util.Objects::nonNull).toList(), split(notifyChannels == null ? null : List.of(notifyChannels))));
     }
 
-    /** A row's values as one line of text, for the text inputs. */
-    static String joined(RuleCondition row) {
-        return String.join(", ", row.values());
+    AlertRuleForm withTitle(String title) {
+        return new AlertRuleForm(id, kind, name, enabled, priority, match, rows, groupsJson, metricKind, points, threshold, basis,
+                minResponses, metricUnit, title, instruction, notifyOwner, notifyManager, notifyUsers, notifyChannels);
     }
 
     private static String one(MultiValueMap<String, String> params, String name) {

@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,18 +101,16 @@ public class MetricAlerts {
     private Map<UUID, NpsZTest.Sample> npsByUnit(Scope scope, LocalDate weekStart) {
         List<Object> params = new ArrayList<>(List.of(scope.tenantId(), start(weekStart), start(weekStart.plusWeeks(1))));
         String condition = scope.pathCondition("u.path", params);
-        Map<UUID, NpsZTest.Sample> samples = new HashMap<>();
-        jdbc.sql("""
+        return jdbc.sql("""
                 select f.org_unit_id, count(*) n, sum(case when f.nps >= 9 then 1 else 0 end) promoters,
                        sum(case when f.nps <= 6 then 1 else 0 end) detractors
                 from feedback_record f join org_unit u on u.tenant_id = f.tenant_id and u.id = f.org_unit_id
                 where f.tenant_id = ? and f.nps is not null and f.occurred_at >= ? and f.occurred_at < ? and """ + condition
                         + " group by f.org_unit_id")
                 .params(params)
-                .query((rs, i) -> samples.put(rs.getObject("org_unit_id", UUID.class),
+                .query((rs, i) -> Map.entry(rs.getObject("org_unit_id", UUID.class),
                         new NpsZTest.Sample(rs.getInt("n"), rs.getInt("promoters"), rs.getInt("detractors"))))
-                .list();
-        return samples;
+                .list().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private List<Finding> negativeShares(RuleContext context, Scope scope, MetricAlertSpec metric, LocalDate weekStart) {
@@ -127,24 +124,25 @@ public class MetricAlerts {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
-        jdbc.sql("select f.touchpoint_id, count(*) n, sum(case when " + negative + " then 1 else 0 end) negatives "
+        List<TouchpointWeek> weeks = jdbc.sql("select f.touchpoint_id, count(*) n, sum(case when " + negative
+                        + " then 1 else 0 end) negatives "
                         + "from feedback_record f join org_unit u on u.tenant_id = f.tenant_id and u.id = f.org_unit_id "
                         + "where f.tenant_id = ? and f.touchpoint_id is not null and " + counted
                         + " and f.occurred_at >= ? and f.occurred_at < ? and " + condition + " group by f.touchpoint_id")
                 .params(params)
-                .query((rs, i) -> {
-                    int n = rs.getInt("n");
-                    int negatives = rs.getInt("negatives");
-                    double share = 100.0 * negatives / n;
-                    if (n >= metric.minimumResponses() && share > metric.threshold()) {
-                        UUID touchpoint = rs.getObject("touchpoint_id", UUID.class);
-                        findings.add(new Finding(touchpoint, unit, touchpoint, weekStart, String.format(Locale.ROOT,
-                                "%.1f%% > %.0f%% (%d/%d)", share, metric.threshold(), negatives, n)));
-                    }
-                    return n;
-                })
+                .query((rs, i) -> new TouchpointWeek(rs.getObject("touchpoint_id", UUID.class), rs.getInt("n"), rs.getInt("negatives")))
                 .list();
+        for (TouchpointWeek week : weeks) {
+            double share = 100.0 * week.negatives() / week.n();
+            if (week.n() >= metric.minimumResponses() && share > metric.threshold()) {
+                findings.add(new Finding(week.touchpointId(), unit, week.touchpointId(), weekStart, String.format(Locale.ROOT,
+                        "%.1f%% > %.0f%% (%d/%d)", share, metric.threshold(), week.negatives(), week.n())));
+            }
+        }
         return findings;
+    }
+
+    private record TouchpointWeek(UUID touchpointId, int n, int negatives) {
     }
 
     private boolean open(RuleContext context, AlertRule rule, Finding finding) {
