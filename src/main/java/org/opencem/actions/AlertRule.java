@@ -18,8 +18,4 @@ public record AlertRule(UUID id, String name, boolean enabled, CasePriority prio
     public boolean broken() {
         return !problems.isEmpty();
     }
-
-    public AlertRuleInput input() {
-        return new AlertRuleInput(name, enabled, priority, kind, conditions, metric, titleTemplate, instruction, recipients);
-    }
 }

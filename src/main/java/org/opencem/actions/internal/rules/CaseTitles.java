@@ -10,7 +10,7 @@ import org.opencem.feedback.FeedbackRecord;
 public final class CaseTitles {
 
     /** Titles are read in a list: the first line of a comment is enough. */
-    public static final int MAX_LENGTH = 120;
+    private static final int MAX_LENGTH = 120;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
     private CaseTitles() {

@@ -109,7 +109,7 @@ public final class RuleCompiler {
             } else if (c.type() == org.opencem.actions.ConditionType.SENTIMENT && c.operator() == ConditionOperator.EQ) {
                 labels.add(c.value().strip().toUpperCase(Locale.ROOT));
                 if (labels.size() > 1) {
-                    problems.add(Violation.of(at, "rules.broken.contradiction", "sentiment"));
+                    problems.add(Violation.of(at, "rules.broken.sentimentContradiction"));
                 }
                 continue;
             } else if (c.type() == org.opencem.actions.ConditionType.SENTIMENT) {
@@ -122,7 +122,8 @@ public final class RuleCompiler {
             if (known != null) {
                 double[] both = {Math.max(known[0], range[0]), Math.min(known[1], range[1])};
                 if (both[0] > both[1] && known[0] <= known[1] && range[0] <= range[1]) {
-                    problems.add(Violation.of(at, "rules.broken.contradiction", key));
+                    problems.add(key.equals("sentiment") ? Violation.of(at, "rules.broken.sentimentContradiction")
+                            : Violation.of(at, "rules.broken.contradiction", key));
                 }
                 ranges.put(key, both);
             } else {

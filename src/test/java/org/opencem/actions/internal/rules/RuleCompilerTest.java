@@ -133,7 +133,10 @@ class RuleCompilerTest {
                 .containsExactly("conditions[1]:rules.broken.contradiction");
         assertThat(problems(cond(ConditionType.SENTIMENT, null, ConditionOperator.EQ, "NEGATIVE"),
                 cond(ConditionType.SENTIMENT, null, ConditionOperator.EQ, "POSITIVE")))
-                .containsExactly("conditions[1]:rules.broken.contradiction");
+                .containsExactly("conditions[1]:rules.broken.sentimentContradiction");
+        assertThat(problems(cond(ConditionType.SENTIMENT, null, ConditionOperator.LE, "-0.5"),
+                cond(ConditionType.SENTIMENT, null, ConditionOperator.GE, "0")))
+                .containsExactly("conditions[1]:rules.broken.sentimentContradiction");
         assertThat(problems(cond(ConditionType.SENTIMENT, null, ConditionOperator.LE, "-2")))
                 .containsExactly("conditions[0]:rules.broken.sentimentRange");
         ConditionGroup anyOf = new ConditionGroup(ConditionGroup.Match.ANY, List.of(cond(ConditionType.SCORE, "NPS", ConditionOperator.GE, "8"),
