@@ -1,0 +1,90 @@
+package org.opencem.actions.internal.report;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.opencem.actions.CaseFilter;
+import org.opencem.platform.Scope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The cases a filter selects within the caller's scope, with their touchpoint, owning department,
+ * topics and the time of the first thing a person did on them; one query whatever the filter.
+ */
+@Component
+public class CaseQuery {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    CaseQuery(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+
+    public List<ReportedCase> cases(Scope scope, CaseFilter filter) {
+        List<Object> params = new ArrayList<>(List.of(scope.tenantId()));
+        StringBuilder sql = new StringBuilder("""
+                select c.id, c.case_number, c.created_at, c.resolved_at, c.org_unit_id, u.name as unit_name,
+                       c.touchpoint_id, t.name as touchpoint_name, t.owner_department_id, d.name as department_name,
+                       f.topics,
+                       (select min(a.created_at) from case_activity a
+                        where a.tenant_id = c.tenant_id and a.case_id = c.id and a.actor_id is not null) as first_response_at
+                from feedback_case c
+                join org_unit u on u.tenant_id = c.tenant_id and u.id = c.org_unit_id
+                left join touchpoint t on t.tenant_id = c.tenant_id and t.id = c.touchpoint_id
+                left join department d on d.tenant_id = t.tenant_id and d.id = t.owner_department_id
+                left join feedback_record f on f.tenant_id = c.tenant_id and f.id = c.feedback_id
+                where c.tenant_id = ? and """).append(scope.pathCondition("u.path", params));
+        if (filter.from() != null) {
+            sql.append(" and c.created_at >= ?");
+            params.add(filter.from().atStartOfDay(zone()).toOffsetDateTime());
+        }
+        if (filter.to() != null) {
+            sql.append(" and c.created_at < ?");
+            params.add(filter.to().plusDays(1).atStartOfDay(zone()).toOffsetDateTime());
+        }
+        if (filter.orgUnitId() != null) {
+            String path = jdbc.sql("select path from org_unit where tenant_id = ? and id = ?")
+                    .params(scope.tenantId(), filter.orgUnitId()).query(String.class).optional().orElse("/none/");
+            sql.append(" and u.path like ?");
+            params.add(path + "%");
+        }
+        if (filter.touchpointId() != null) {
+            sql.append(" and c.touchpoint_id = ?");
+            params.add(filter.touchpointId());
+        }
+        if (filter.departmentId() != null) {
+            sql.append(" and t.owner_department_id = ?");
+            params.add(filter.departmentId());
+        }
+        sql.append(" order by c.created_at");
+        List<ReportedCase> found = jdbc.sql(sql.toString()).params(params).query((rs, i) -> new ReportedCase(
+                rs.getObject("id", UUID.class), rs.getLong("case_number"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("first_response_at", OffsetDateTime.class), rs.getObject("resolved_at", OffsetDateTime.class),
+                false, rs.getObject("org_unit_id", UUID.class), rs.getString("unit_name"),
+                rs.getObject("touchpoint_id", UUID.class), rs.getString("touchpoint_name"),
+                rs.getObject("owner_department_id", UUID.class), rs.getString("department_name"),
+                topics(rs.getString("topics")), null)).list();
+        if (filter.topic() == null) {
+            return found;
+        }
+        return found.stream().filter(c -> c.topics().contains(filter.topic())).toList();
+    }
+
+    /** The topics column holds the record's topic codes, comma-separated. */
+    private static List<String> topics(String column) {
+        return column == null || column.isBlank() ? List.of()
+                : Arrays.stream(column.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}
