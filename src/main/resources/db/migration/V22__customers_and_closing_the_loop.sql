@@ -28,7 +28,8 @@ create table customer_link_key (
 -- "A customer's next answer" is looked up by customer and time.
 create index feedback_customer_idx on feedback_record (tenant_id, customer_id, occurred_at);
 
--- What was written to a customer about their case, and how its delivery went.
+-- What was written to a customer about their case; delivery_id is the notify module's delivery,
+-- whose status the case page shows.
 create table customer_message (
     tenant_id          uuid         not null,
     id                 uuid         not null,
@@ -39,8 +40,7 @@ create table customer_message (
     subject            varchar(300),
     body               text         not null,
     followup_survey_id uuid,
-    delivery_ref       varchar(100),
-    delivery_status    varchar(16)  not null,
+    delivery_id        uuid         not null,
     sent_by            uuid,
     created_at         timestamp with time zone not null,
     primary key (tenant_id, id)

@@ -20,6 +20,11 @@ import org.opencem.feedback.FeedbackRecords;
 import org.opencem.feedback.PersonalRef;
 import org.opencem.identity.UserAccount;
 import org.opencem.identity.UserAccounts;
+import org.opencem.notify.CustomerEmail;
+import org.opencem.notify.CustomerSms;
+import org.opencem.notify.Delivery;
+import org.opencem.notify.NotificationText;
+import org.opencem.notify.Notifications;
 import org.opencem.platform.CurrentUser;
 import org.opencem.platform.Ids;
 import org.opencem.platform.InvalidInputException;
@@ -49,10 +54,11 @@ public class CustomerContacts {
     private final Surveys surveys;
     private final UserAccounts users;
     private final MessageTemplates templates;
+    private final Notifications notifications;
     private final Clock clock;
 
     CustomerContacts(JdbcClient jdbc, Cases cases, FeedbackRecords feedback, Customers customers, Surveys surveys,
-                     UserAccounts users, MessageTemplates templates, Clock clock) {
+                     UserAccounts users, MessageTemplates templates, Notifications notifications, Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.feedback = feedback;
@@ -60,6 +66,7 @@ public class CustomerContacts {
         this.surveys = surveys;
         this.users = users;
         this.templates = templates;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -100,8 +107,10 @@ public class CustomerContacts {
             throw new AccessDeniedException("Analysts read cases but do not work them");
         }
         CaseSummary found = cases.get(me.scope(), caseId);
-        Customer customer = record(me, found).flatMap(r -> customer(me.tenantId(), r))
+        Optional<FeedbackRecord> record = record(me, found);
+        Customer customer = record.flatMap(r -> customer(me.tenantId(), r))
                 .orElseThrow(() -> InvalidInputException.of("channel", "loop.error.noCustomer"));
+        Locale language = record.map(FeedbackRecord::language).map(Locale::forLanguageTag).orElse(me.locale());
         String recipient = checked(customer, request);
         String body = request.body().strip();
         if (request.followUpSurveyId() != null) {
@@ -114,12 +123,19 @@ public class CustomerContacts {
         String subject = request.channel() == ContactChannel.EMAIL ? request.subject().strip() : null;
         OffsetDateTime now = OffsetDateTime.now(clock);
         UUID id = Ids.newId();
+        String reference = "C-" + found.number();
+        // queued in this transaction: if anything below fails, nothing is sent
+        UUID delivery = request.channel() == ContactChannel.EMAIL
+                ? notifications.emailCustomer(new CustomerEmail(me.tenantId(), "case-message:" + id, recipient, language,
+                        NotificationText.plain(subject), NotificationText.plain(body), null, reference))
+                : notifications.smsCustomer(new CustomerSms(me.tenantId(), "case-message:" + id, recipient, language,
+                        NotificationText.plain(body), reference));
         jdbc.sql("""
                 insert into customer_message (tenant_id, id, case_id, customer_id, channel, recipient, subject, body,
-                                              followup_survey_id, delivery_status, sent_by, created_at)
+                                              followup_survey_id, delivery_id, sent_by, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(me.tenantId(), id, caseId, customer.id(), request.channel().name(), recipient, subject, body,
-                        request.followUpSurveyId(), "QUEUED", me.userId(), now).update();
+                        request.followUpSurveyId(), delivery, me.userId(), now).update();
         CaseHistory.append(jdbc, me.tenantId(), caseId, "CUSTOMER_CONTACTED", me.userId(),
                 request.channel() + " · " + recipient + (subject == null ? "" : " · " + subject), now);
         return messages(me, caseId).stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
@@ -134,7 +150,8 @@ public class CustomerContacts {
                 .params(me.tenantId(), caseId)
                 .query((rs, i) -> new CustomerMessage(rs.getObject("id", UUID.class), caseId,
                         ContactChannel.valueOf(rs.getString("channel")), rs.getString("recipient"), rs.getString("subject"),
-                        rs.getString("body"), rs.getString("delivery_status"), names.get(rs.getObject("sent_by", UUID.class)),
+                        rs.getString("body"), deliveryStatus(me.tenantId(), rs.getObject("delivery_id", UUID.class)),
+                        names.get(rs.getObject("sent_by", UUID.class)),
                         rs.getObject("created_at", OffsetDateTime.class)))
                 .list();
     }
@@ -183,6 +200,11 @@ public class CustomerContacts {
             throw new InvalidInputException(problems);
         }
         return recipient;
+    }
+
+    /** The notify module's word on the delivery: PENDING, SENDING, SENT or FAILED. */
+    private String deliveryStatus(UUID tenantId, UUID deliveryId) {
+        return notifications.delivery(tenantId, deliveryId).map(Delivery::status).map(Enum::name).orElse("PENDING");
     }
 
     private Optional<FeedbackRecord> record(CurrentUser me, CaseSummary found) {
