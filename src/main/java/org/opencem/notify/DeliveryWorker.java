@@ -18,7 +18,7 @@ import org.opencem.notify.internal.Channel;
 import org.opencem.notify.internal.ChannelRequests;
 import org.opencem.notify.internal.Channels;
 import org.opencem.notify.internal.HttpSender;
-import org.opencem.notify.internal.MailSender;
+import org.opencem.notify.internal.EmailSender;
 import org.opencem.notify.internal.Outcome;
 import org.opencem.notify.internal.SmsGateway;
 import org.opencem.notify.internal.SmsGateways;
@@ -52,7 +52,7 @@ public class DeliveryWorker {
     private final Channels channels;
     private final SmsGateways smsGateways;
     private final HttpSender http;
-    private final MailSender mail;
+    private final EmailSender mail;
     private final Clock clock;
     private final int batchSize;
     private final int maxAttempts;
@@ -62,7 +62,7 @@ public class DeliveryWorker {
     private final ExecutorService senders;
 
     DeliveryWorker(JdbcClient jdbc, TransactionTemplate transaction, Channels channels, SmsGateways smsGateways,
-                   HttpSender http, MailSender mail, Clock clock,
+                   HttpSender http, EmailSender mail, Clock clock,
                    @Value("${opencem.notify.batch-size:100}") int batchSize,
                    @Value("${opencem.notify.max-attempts:8}") int maxAttempts,
                    @Value("${opencem.notify.initial-backoff:30s}") Duration initialBackoff,

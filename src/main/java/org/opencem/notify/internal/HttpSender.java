@@ -29,7 +29,7 @@ public class HttpSender {
 
     HttpSender(@Value("${opencem.notify.connect-timeout:3s}") Duration connectTimeout,
                @Value("${opencem.notify.read-timeout:10s}") Duration readTimeout) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(connectTimeout)
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
         factory.setReadTimeout(readTimeout);

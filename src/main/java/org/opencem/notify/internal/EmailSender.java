@@ -19,14 +19,14 @@ import tools.jackson.databind.json.JsonMapper;
  * sender: emails then wait in the log until SMTP is configured.
  */
 @Component
-public class MailSender {
+public class EmailSender {
 
     public static final String REFERENCE_HEADER = "X-OpenCEM-Reference";
 
     private final ObjectProvider<JavaMailSender> mailSender;
     private final String from;
 
-    MailSender(ObjectProvider<JavaMailSender> mailSender,
+    EmailSender(ObjectProvider<JavaMailSender> mailSender,
                @Value("${opencem.notify.mail-from:OpenCEM <noreply@opencem.local>}") String from) {
         this.mailSender = mailSender;
         this.from = from;
