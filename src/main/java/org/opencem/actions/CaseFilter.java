@@ -9,7 +9,7 @@ import java.util.UUID;
  * cause ("root cause X at touchpoint Y in the last 90 days"). Null parts do not filter.
  */
 public record CaseFilter(LocalDate from, LocalDate to, UUID orgUnitId, UUID touchpointId, UUID departmentId,
-                         String topic, String rootCause) {
+                         String topic, UUID rootCauseId) {
 
     public static CaseFilter lastDays(LocalDate today, int days) {
         return new CaseFilter(today.minusDays(days - 1L), today, null, null, null, null, null);

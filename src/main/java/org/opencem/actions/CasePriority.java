@@ -1,7 +1,7 @@
 package org.opencem.actions;
 
 public enum CasePriority {
-    NORMAL, HIGH;
+    LOW, NORMAL, HIGH, URGENT;
 
     /** The angrier the detractor, the sooner someone should call. */
     public static CasePriority forNps(int nps) {

@@ -9,12 +9,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
 import org.opencem.actions.CaseReport.Row;
-import org.opencem.actions.internal.report.CaseQuery;
+import org.opencem.actions.internal.report.ReportQuery;
 import org.opencem.actions.internal.report.Percentiles;
 import org.opencem.actions.internal.report.ReportedCase;
 import org.opencem.platform.Scope;
@@ -29,14 +30,15 @@ public class CaseReports {
 
     private static final String NONE = "";
 
-    private final CaseQuery query;
+    private final ReportQuery query;
 
-    CaseReports(CaseQuery query) {
+    CaseReports(ReportQuery query) {
         this.query = query;
     }
 
-    public CaseReport report(Scope scope, CaseFilter filter, CaseReportDimension dimension) {
-        List<ReportedCase> cases = query.cases(scope, filter);
+    /** The report; root causes are named in {@code locale}. */
+    public CaseReport report(Scope scope, CaseFilter filter, CaseReportDimension dimension, Locale locale) {
+        List<ReportedCase> cases = query.cases(scope, filter, locale);
         Map<String, Group> groups = new LinkedHashMap<>();
         for (ReportedCase found : cases) {
             for (Map.Entry<String, String> key : keys(found, dimension).entrySet()) {
@@ -51,13 +53,13 @@ public class CaseReports {
 
     /** The ids of the cases a filter selects in the caller's scope: what an initiative groups. */
     public List<UUID> caseIds(Scope scope, CaseFilter filter) {
-        return query.cases(scope, filter).stream().map(ReportedCase::id).toList();
+        return query.cases(scope, filter, Locale.ROOT).stream().map(ReportedCase::id).toList();
     }
 
     private Map<String, String> keys(ReportedCase found, CaseReportDimension dimension) {
         Map<String, String> keys = new LinkedHashMap<>();
         switch (dimension) {
-            case ROOT_CAUSE -> keys.put(orNone(found.rootCause()), found.rootCause());
+            case ROOT_CAUSE -> keys.put(idOrNone(found.rootCauseId()), found.rootCauseName());
             case TOPIC -> {
                 found.topics().forEach(topic -> keys.put(topic, topic));
                 if (found.topics().isEmpty()) {
@@ -74,10 +76,6 @@ public class CaseReports {
             }
         }
         return keys;
-    }
-
-    private static String orNone(String value) {
-        return value == null ? NONE : value;
     }
 
     private static String idOrNone(UUID id) {

@@ -83,7 +83,8 @@ public class CustomerContacts {
             channels.add(ContactChannel.SMS);
         }
         ContactChannel channel = channels.contains(wanted) ? wanted : channels.isEmpty() ? ContactChannel.EMAIL : channels.get(0);
-        Locale language = record.map(FeedbackRecord::language).map(Locale::forLanguageTag).orElse(me.locale());
+        Locale language = record.map(FeedbackRecord::language).map(Locale::forLanguageTag)
+                .orElse(java.util.Objects.requireNonNullElse(me.locale(), Locale.SIMPLIFIED_CHINESE));
         Template filled = templates.template(me.tenantId(), channel, language).fill(Map.of(
                 "customer", customer == null || customer.name() == null ? "" : customer.name(),
                 "store", found.orgUnitName(),
@@ -110,7 +111,8 @@ public class CustomerContacts {
         Optional<FeedbackRecord> record = record(me, found);
         Customer customer = record.flatMap(r -> customer(me.tenantId(), r))
                 .orElseThrow(() -> InvalidInputException.of("channel", "loop.error.noCustomer"));
-        Locale language = record.map(FeedbackRecord::language).map(Locale::forLanguageTag).orElse(me.locale());
+        Locale language = record.map(FeedbackRecord::language).map(Locale::forLanguageTag)
+                .orElse(java.util.Objects.requireNonNullElse(me.locale(), Locale.SIMPLIFIED_CHINESE));
         String recipient = checked(customer, request);
         String body = request.body().strip();
         if (request.followUpSurveyId() != null) {
@@ -138,6 +140,9 @@ public class CustomerContacts {
                         request.followUpSurveyId(), delivery, me.userId(), now).update();
         CaseHistory.append(jdbc, me.tenantId(), caseId, "CUSTOMER_CONTACTED", me.userId(),
                 request.channel() + " · " + recipient + (subject == null ? "" : " · " + subject), now);
+        if (found.status().canMoveTo(CaseStatus.WAITING_FOR_CUSTOMER)) {
+            cases.changeStatus(me, caseId, CaseStatus.WAITING_FOR_CUSTOMER, null, null, now);
+        }
         return messages(me, caseId).stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
     }
 

@@ -87,7 +87,7 @@ class DemoCaseWork {
                     OffsetDateTime started = later(c.createdAt(), random, 10, 90, at);
                     cases.start(actor, c.id(), started);
                 }
-                cases.resolve(actor, c.id(), resolution(random, c.title()), at);
+                cases.resolve(actor, c.id(), resolution(random, c.title()), null, at);
             } else if (r < resolveShare + progressShare) {
                 OffsetDateTime started = later(c.createdAt(), random, 20, 60 * 6, now);
                 cases.start(actor, c.id(), started);

@@ -56,11 +56,13 @@ class CaseReportsAndInitiativesTest {
     TestFixtures.Chain chain;
     Touchpoint serving;
     Touchpoint paying;
+    UUID coldDish;
     long nextNumber = 1;
     final OffsetDateTime base = OffsetDateTime.now().minusDays(10).truncatedTo(ChronoUnit.HOURS);
 
     /**
-     * Store A, serving (kitchen): 4 cases resolved after 1, 2, 3, 4 h, first answered after 0.5, 1, 1.5 h and never.
+     * Store A, serving (kitchen): 4 cases resolved after 1, 2, 3, 4 h, first answered after 0.5, 1, 1.5 h and never;
+     * the first two for cold dishes, the last one past its 3-hour due time.
      * Store B, paying (operations): 1 open case. Store C (west), serving: resolved after 10 h, answered after 2 h.
      */
     @BeforeEach
@@ -70,21 +72,25 @@ class CaseReportsAndInitiativesTest {
         Stage eating = journeys.addStage(chain.tenant().id(), dining.id(), "就餐");
         serving = journeys.addTouchpoint(chain.tenant().id(), eating.id(), "上菜", chain.kitchen().id());
         paying = journeys.addTouchpoint(chain.tenant().id(), eating.id(), "结账", chain.operations().id());
-        insertCase(chain.storeA(), serving, 0.5, 1.0);
-        insertCase(chain.storeA(), serving, 1.0, 2.0);
-        insertCase(chain.storeA(), serving, 1.5, 3.0);
-        insertCase(chain.storeA(), serving, null, 4.0);
-        insertCase(chain.storeB(), paying, null, null);
-        insertCase(chain.storeC(), serving, 2.0, 10.0);
+        coldDish = Ids.newId();
+        jdbc.sql("insert into case_root_cause (tenant_id, id, code, name_zh, name_en, active, sort_order) values (?, ?, 'COLD', '菜品温度', 'Food temperature', true, 1)")
+                .params(chain.tenant().id(), coldDish).update();
+        insertCase(chain.storeA(), serving, 0.5, 1.0, coldDish, null);
+        insertCase(chain.storeA(), serving, 1.0, 2.0, coldDish, null);
+        insertCase(chain.storeA(), serving, 1.5, 3.0, null, null);
+        insertCase(chain.storeA(), serving, null, 4.0, null, 3.0);
+        insertCase(chain.storeB(), paying, null, null, null, null);
+        insertCase(chain.storeC(), serving, 2.0, 10.0, null, null);
     }
 
     @Test
     void casesByTouchpointWithMediansAndP90sWorkedOutByHand() {
-        CaseReport all = reports.report(scope(chain.hq()), CaseFilter.lastDays(LocalDate.now(), 90), CaseReportDimension.TOUCHPOINT);
+        CaseReport all = reports.report(scope(chain.hq()), CaseFilter.lastDays(LocalDate.now(), 90), CaseReportDimension.TOUCHPOINT, Locale.ENGLISH);
         assertThat(all.rows()).extracting(CaseReport.Row::label).containsExactly("上菜", "结账");
         CaseReport.Row servingRow = all.rows().get(0);
         assertThat(servingRow.cases()).isEqualTo(5);
         assertThat(servingRow.open()).isZero();
+        assertThat(servingRow.breaches()).isEqualTo(1);
         // resolution 1, 2, 3, 4, 10 h: median 3; p90 at rank 3.6 = 4 + 0.6 × 6 = 7.6
         assertThat(servingRow.resolutionMedianHours()).isCloseTo(3.0, within(1e-9));
         assertThat(servingRow.resolutionP90Hours()).isCloseTo(7.6, within(1e-9));
@@ -97,18 +103,22 @@ class CaseReportsAndInitiativesTest {
         assertThat(payingRow.resolutionMedianHours()).isNull();
         assertThat(all.total().cases()).isEqualTo(6);
 
-        assertThat(reports.report(scope(chain.hq()), CaseFilter.lastDays(LocalDate.now(), 90), CaseReportDimension.DEPARTMENT).rows())
+        assertThat(reports.report(scope(chain.hq()), CaseFilter.lastDays(LocalDate.now(), 90), CaseReportDimension.ROOT_CAUSE, Locale.ENGLISH).rows())
+                .extracting(CaseReport.Row::label, CaseReport.Row::cases).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(null, 4), org.assertj.core.groups.Tuple.tuple("Food temperature", 2));
+        assertThat(reports.caseIds(scope(chain.hq()), new CaseFilter(null, null, null, null, null, null, coldDish))).hasSize(2);
+        assertThat(reports.report(scope(chain.hq()), CaseFilter.lastDays(LocalDate.now(), 90), CaseReportDimension.DEPARTMENT, Locale.ENGLISH).rows())
                 .extracting(CaseReport.Row::label, CaseReport.Row::cases).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("厨房", 5), org.assertj.core.groups.Tuple.tuple("门店运营", 1));
-        assertThat(reports.report(scope(chain.hq()), CaseFilter.lastDays(LocalDate.now(), 90), CaseReportDimension.WEEK).rows())
+        assertThat(reports.report(scope(chain.hq()), CaseFilter.lastDays(LocalDate.now(), 90), CaseReportDimension.WEEK, Locale.ENGLISH).rows())
                 .extracting(CaseReport.Row::cases).containsExactly(6);
-        assertThat(reports.report(scope(chain.hq()), CaseFilter.lastDays(LocalDate.now(), 5), CaseReportDimension.WEEK).rows())
+        assertThat(reports.report(scope(chain.hq()), CaseFilter.lastDays(LocalDate.now(), 5), CaseReportDimension.WEEK, Locale.ENGLISH).rows())
                 .as("the period filters by opening date").isEmpty();
     }
 
     @Test
     void aRegionalManagerSeesOnlyTheirRegionsCasesAndAnotherTenantNone() throws Exception {
-        CaseReport east = reports.report(scope(chain.east()), CaseFilter.lastDays(LocalDate.now(), 90), CaseReportDimension.ORG_UNIT);
+        CaseReport east = reports.report(scope(chain.east()), CaseFilter.lastDays(LocalDate.now(), 90), CaseReportDimension.ORG_UNIT, Locale.ENGLISH);
         assertThat(east.rows()).extracting(CaseReport.Row::label, CaseReport.Row::cases).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(chain.storeA().name(), 4), org.assertj.core.groups.Tuple.tuple(chain.storeB().name(), 1));
         mvc.perform(get("/api/v1/case-reports").param("dimension", "TOUCHPOINT")
@@ -134,7 +144,7 @@ class CaseReportsAndInitiativesTest {
                 .andExpect(content().string(containsString("report-chart")));
         mvc.perform(get("/cases/reports.csv").param("dimension", "TOUCHPOINT").with(cx))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("\"上菜\",5,0,1.3,1.9,3.0,7.6,0")));
+                .andExpect(content().string(containsString("\"上菜\",5,0,1.3,1.9,3.0,7.6,1")));
     }
 
     @Test
@@ -223,22 +233,20 @@ class CaseReportsAndInitiativesTest {
         assertThat(csat.significant()).isFalse();
     }
 
-    private void insertCase(OrgUnit unit, Touchpoint touchpoint, Double firstResponseHours, Double resolvedHours) {
-        UUID id = Ids.newId();
+    private void insertCase(OrgUnit unit, Touchpoint touchpoint, Double firstResponseHours, Double resolvedHours,
+                            UUID rootCause, Double dueHours) {
         OffsetDateTime created = base.plusHours(nextNumber);
         jdbc.sql("""
                 insert into feedback_case (tenant_id, id, case_number, org_unit_id, touchpoint_id, title, status, priority,
-                                           created_at, updated_at, resolved_at)
-                values (?, ?, ?, ?, ?, ?, ?, 'NORMAL', ?, ?, ?)""")
-                .params(chain.tenant().id(), id, nextNumber++, unit.id(), touchpoint.id(), "case", resolvedHours == null ? "NEW" : "RESOLVED",
-                        created, created, resolvedHours == null ? null : created.plusMinutes((long) (resolvedHours * 60))).update();
-        jdbc.sql("insert into case_activity (tenant_id, id, case_id, kind, actor_id, body, created_at) values (?, ?, ?, 'OPENED', null, null, ?)")
-                .params(chain.tenant().id(), Ids.newId(), id, created).update();
-        if (firstResponseHours != null) {
-            jdbc.sql("insert into case_activity (tenant_id, id, case_id, kind, actor_id, body, created_at) values (?, ?, ?, 'NOTE', ?, 'x', ?)")
-                    .params(chain.tenant().id(), Ids.newId(), id, chain.storeAManager().id(),
-                            created.plusMinutes((long) (firstResponseHours * 60))).update();
-        }
+                                           created_at, updated_at, first_responded_at, resolved_at, root_cause_id, due_at)
+                values (?, ?, ?, ?, ?, ?, ?, 'NORMAL', ?, ?, ?, ?, ?, ?)""")
+                .params(chain.tenant().id(), Ids.newId(), nextNumber++, unit.id(), touchpoint.id(), "case",
+                        resolvedHours == null ? "NEW" : "RESOLVED", created, created, plusHours(created, firstResponseHours),
+                        plusHours(created, resolvedHours), rootCause, plusHours(created, dueHours)).update();
+    }
+
+    private static OffsetDateTime plusHours(OffsetDateTime start, Double hours) {
+        return hours == null ? null : start.plusMinutes((long) (hours * 60));
     }
 
     private void answers(OrgUnit unit, Touchpoint touchpoint, LocalDate day, int... scores) {

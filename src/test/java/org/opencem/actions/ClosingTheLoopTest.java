@@ -148,6 +148,7 @@ class ClosingTheLoopTest {
                 .andExpect(header().string("HX-Redirect", "/cases/" + opened.id()));
 
         assertThat(cases.history(headOffice, opened.id())).extracting(CaseActivity::kind).contains("CUSTOMER_CONTACTED");
+        assertThat(cases.get(headOffice, opened.id()).status()).isEqualTo(CaseStatus.WAITING_FOR_CUSTOMER);
         assertThat(contacts.messages(user(chain.cx().id()), opened.id())).singleElement()
                 .satisfies(m -> assertThat(m.deliveryStatus()).isEqualTo("PENDING"));
         deliveries.deliverDue();

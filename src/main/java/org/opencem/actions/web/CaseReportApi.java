@@ -33,9 +33,9 @@ class CaseReportApi {
             description = "Parameters: dimension (default TOUCHPOINT), from and to (ISO dates, default the last 90 days), "
                     + "unit (an org unit id) and key (one group of the dimension). Times are in hours; the recovery rate "
                     + "is per org unit of the cases closed in the period, the total first.")
-    Report report(CurrentUser me, CaseReportParams given) {
+    Report report(CurrentUser me, CaseReportParams given, java.util.Locale locale) {
         CaseReportParams params = given.withDefaults(clock);
-        return new Report(reports.report(me.scope(), params.filter(), params.dimension()),
+        return new Report(reports.report(me.scope(), params.filter(), params.dimension(), locale),
                 recovery.byOrgUnit(me.scope(), params.from(), params.to(), params.unit()));
     }
 

@@ -45,9 +45,9 @@ class CaseReportController {
     }
 
     @GetMapping("/cases/reports")
-    String page(CurrentUser me, CaseReportParams given, HtmxRequest htmx, Model model) {
+    String page(CurrentUser me, CaseReportParams given, HtmxRequest htmx, Locale locale, Model model) {
         CaseReportParams params = given.withDefaults(clock);
-        CaseReport report = reports.report(me.scope(), params.filter(), params.dimension());
+        CaseReport report = reports.report(me.scope(), params.filter(), params.dimension(), locale);
         List<RecoveryRate> rates = recovery.byOrgUnit(me.scope(), params.from(), params.to(), params.unit());
         model.addAttribute("params", params);
         model.addAttribute("report", report);
@@ -55,7 +55,7 @@ class CaseReportController {
         model.addAttribute("dimensions", CaseReportDimension.values());
         model.addAttribute("units", orgUnits.visible(me.scope()));
         model.addAttribute("chartJson", json.writeValueAsString(new Chart(
-                report.rows().stream().map(r -> label(r, me.locale())).toList(),
+                report.rows().stream().map(r -> label(r, locale)).toList(),
                 report.rows().stream().map(CaseReport.Row::cases).toList(),
                 report.rows().stream().map(r -> r.resolutionMedianHours() == null ? null : Math.round(r.resolutionMedianHours() * 10) / 10.0).toList())));
         model.addAttribute("pageCss", List.of("/css/loop.css"));
@@ -63,13 +63,13 @@ class CaseReportController {
     }
 
     @GetMapping(value = "/cases/reports.csv", produces = "text/csv")
-    ResponseEntity<String> csv(CurrentUser me, CaseReportParams given) {
+    ResponseEntity<String> csv(CurrentUser me, CaseReportParams given, Locale locale) {
         CaseReportParams params = given.withDefaults(clock);
-        CaseReport report = reports.report(me.scope(), params.filter(), params.dimension());
+        CaseReport report = reports.report(me.scope(), params.filter(), params.dimension(), locale);
         StringBuilder csv = new StringBuilder("group,cases,open,first_response_median_h,first_response_p90_h,"
                 + "resolution_median_h,resolution_p90_h,breaches\n");
         for (CaseReport.Row row : report.rows()) {
-            csv.append(quoted(label(row, me.locale()))).append(',').append(row.cases()).append(',')
+            csv.append(quoted(label(row, locale))).append(',').append(row.cases()).append(',')
                     .append(row.open()).append(',').append(plain(row.firstResponseMedianHours())).append(',')
                     .append(plain(row.firstResponseP90Hours())).append(',').append(plain(row.resolutionMedianHours()))
                     .append(',').append(plain(row.resolutionP90Hours())).append(',').append(row.breaches()).append('\n');

@@ -31,7 +31,7 @@ record CaseReportParams(CaseReportDimension dimension, LocalDate from, LocalDate
             return all;
         }
         return switch (dimension) {
-            case ROOT_CAUSE -> new CaseFilter(from, to, unit, null, null, null, key);
+            case ROOT_CAUSE -> new CaseFilter(from, to, unit, null, null, null, UUID.fromString(key));
             case TOPIC -> new CaseFilter(from, to, unit, null, null, key, null);
             case TOUCHPOINT -> new CaseFilter(from, to, unit, UUID.fromString(key), null, null, null);
             case DEPARTMENT -> new CaseFilter(from, to, unit, null, UUID.fromString(key), null, null);

@@ -8,5 +8,5 @@ import java.util.UUID;
 public record ReportedCase(UUID id, long number, OffsetDateTime createdAt, OffsetDateTime firstResponseAt,
                           OffsetDateTime resolvedAt, boolean breached, UUID orgUnitId, String orgUnitName,
                           UUID touchpointId, String touchpointName, UUID departmentId, String departmentName,
-                          List<String> topics, String rootCause) {
+                          List<String> topics, UUID rootCauseId, String rootCauseName) {
 }

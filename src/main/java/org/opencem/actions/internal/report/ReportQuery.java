@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.opencem.actions.CaseFilter;
@@ -14,16 +15,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The cases a filter selects within the caller's scope, with their touchpoint, owning department,
- * topics and the time of the first thing a person did on them; one query whatever the filter.
+ * The cases a filter selects within the caller's scope, with their touchpoint, department (the one
+ * the case was routed to, else the touchpoint's owner), topics, root cause and SLA outcome; one
+ * query whatever the filter.
  */
 @Component
-public class CaseQuery {
+public class ReportQuery {
 
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    CaseQuery(JdbcClient jdbc, Clock clock) {
+    ReportQuery(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -32,18 +34,27 @@ public class CaseQuery {
         return clock.getZone();
     }
 
-    public List<ReportedCase> cases(Scope scope, CaseFilter filter) {
-        List<Object> params = new ArrayList<>(List.of(scope.tenantId()));
+    /**
+     * A case breached its SLA when it was first answered or resolved after the due time, or is
+     * still waiting past it at {@code now}.
+     */
+    public List<ReportedCase> cases(Scope scope, CaseFilter filter, Locale locale) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Object> params = new ArrayList<>(List.of(now, now, scope.tenantId()));
         StringBuilder sql = new StringBuilder("""
-                select c.id, c.case_number, c.created_at, c.resolved_at, c.org_unit_id, u.name as unit_name,
-                       c.touchpoint_id, t.name as touchpoint_name, t.owner_department_id, d.name as department_name,
-                       f.topics,
-                       (select min(a.created_at) from case_activity a
-                        where a.tenant_id = c.tenant_id and a.case_id = c.id and a.actor_id is not null) as first_response_at
+                select c.id, c.case_number, c.created_at, c.first_responded_at, c.resolved_at, c.org_unit_id,
+                       u.name as unit_name, c.touchpoint_id, t.name as touchpoint_name,
+                       d.id as department_id, d.name as department_name, f.topics,
+                       c.root_cause_id, r.name_zh as cause_zh, r.name_en as cause_en,
+                       case when (c.due_at is not null and coalesce(c.resolved_at, ?) > c.due_at)
+                              or (c.first_response_due_at is not null
+                                  and coalesce(c.first_responded_at, c.resolved_at, ?) > c.first_response_due_at)
+                            then 1 else 0 end as breached
                 from feedback_case c
                 join org_unit u on u.tenant_id = c.tenant_id and u.id = c.org_unit_id
                 left join touchpoint t on t.tenant_id = c.tenant_id and t.id = c.touchpoint_id
-                left join department d on d.tenant_id = t.tenant_id and d.id = t.owner_department_id
+                left join department d on d.tenant_id = c.tenant_id and d.id = coalesce(c.department_id, t.owner_department_id)
+                left join case_root_cause r on r.tenant_id = c.tenant_id and r.id = c.root_cause_id
                 left join feedback_record f on f.tenant_id = c.tenant_id and f.id = c.feedback_id
                 where c.tenant_id = ? and """).append(scope.pathCondition("u.path", params));
         if (filter.from() != null) {
@@ -65,17 +76,22 @@ public class CaseQuery {
             params.add(filter.touchpointId());
         }
         if (filter.departmentId() != null) {
-            sql.append(" and t.owner_department_id = ?");
+            sql.append(" and d.id = ?");
             params.add(filter.departmentId());
+        }
+        if (filter.rootCauseId() != null) {
+            sql.append(" and c.root_cause_id = ?");
+            params.add(filter.rootCauseId());
         }
         sql.append(" order by c.created_at");
         List<ReportedCase> found = jdbc.sql(sql.toString()).params(params).query((rs, i) -> new ReportedCase(
                 rs.getObject("id", UUID.class), rs.getLong("case_number"), rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("first_response_at", OffsetDateTime.class), rs.getObject("resolved_at", OffsetDateTime.class),
-                false, rs.getObject("org_unit_id", UUID.class), rs.getString("unit_name"),
+                rs.getObject("first_responded_at", OffsetDateTime.class), rs.getObject("resolved_at", OffsetDateTime.class),
+                rs.getInt("breached") == 1, rs.getObject("org_unit_id", UUID.class), rs.getString("unit_name"),
                 rs.getObject("touchpoint_id", UUID.class), rs.getString("touchpoint_name"),
-                rs.getObject("owner_department_id", UUID.class), rs.getString("department_name"),
-                topics(rs.getString("topics")), null)).list();
+                rs.getObject("department_id", UUID.class), rs.getString("department_name"),
+                topics(rs.getString("topics")), rs.getObject("root_cause_id", UUID.class),
+                "zh".equals(locale.getLanguage()) ? rs.getString("cause_zh") : rs.getString("cause_en"))).list();
         if (filter.topic() == null) {
             return found;
         }
