@@ -35,8 +35,8 @@ public class ReportQuery {
     }
 
     /**
-     * A case breached its SLA when it was first answered or resolved after the due time, or is
-     * still waiting past it at {@code now}.
+     * A case breached its SLA when it was first answered or resolved after the due time, is still
+     * waiting past it at {@code now}, or the SLA job escalated it for a breach.
      */
     public List<ReportedCase> cases(Scope scope, CaseFilter filter, Locale locale) {
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -49,6 +49,8 @@ public class ReportQuery {
                        case when (c.due_at is not null and coalesce(c.resolved_at, ?) > c.due_at)
                               or (c.first_response_due_at is not null
                                   and coalesce(c.first_responded_at, c.resolved_at, ?) > c.first_response_due_at)
+                              or exists (select 1 from case_activity b where b.tenant_id = c.tenant_id and b.case_id = c.id
+                                         and b.kind = 'ESCALATED' and b.body in ('FIRST_RESPONSE_BREACHED', 'RESOLUTION_BREACHED'))
                             then 1 else 0 end as breached
                 from feedback_case c
                 join org_unit u on u.tenant_id = c.tenant_id and u.id = c.org_unit_id
