@@ -146,6 +146,39 @@ public class CustomerContacts {
         return messages(me, caseId).stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
     }
 
+    /** The tenant's wording for a channel, with its placeholders, in {@code locale} until the tenant writes its own. */
+    public CustomerMessageTemplate template(CurrentUser me, ContactChannel channel, Locale locale) {
+        Template template = templates.template(me.tenantId(), channel, locale);
+        return new CustomerMessageTemplate(channel, template.subject(), template.body());
+    }
+
+    /** Replaces the tenant's wording for a channel: for those who manage configuration. */
+    @Transactional
+    public CustomerMessageTemplate saveTemplate(CurrentUser me, CustomerMessageTemplate template) {
+        if (!me.managesConfiguration()) {
+            throw new AccessDeniedException("Message templates are configuration");
+        }
+        List<Violation> problems = new ArrayList<>();
+        String body = template.body() == null ? "" : template.body().strip();
+        String subject = template.subject() == null ? "" : template.subject().strip();
+        if (body.isEmpty()) {
+            problems.add(Violation.of("body", "loop.error.required"));
+        } else if (body.length() > Cases.MAX_TEXT) {
+            problems.add(Violation.of("body", "loop.error.tooLong", Cases.MAX_TEXT));
+        }
+        if (template.channel() == ContactChannel.EMAIL && subject.isEmpty()) {
+            problems.add(Violation.of("subject", "loop.error.required"));
+        } else if (subject.length() > MAX_SUBJECT) {
+            problems.add(Violation.of("subject", "loop.error.tooLong", MAX_SUBJECT));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        templates.save(me.tenantId(), new Template(template.channel(),
+                template.channel() == ContactChannel.EMAIL ? subject : null, body));
+        return template(me, template.channel(), Locale.ROOT);
+    }
+
     /** What was written to the customer of a case, newest first. */
     public List<CustomerMessage> messages(CurrentUser me, UUID caseId) {
         cases.get(me.scope(), caseId);

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -252,6 +253,28 @@ class ClosingTheLoopTest {
         TestFixtures.Chain other = fixtures.chain();
         mvc.perform(get("/api/v1/customers/CRM-1001").with(httpBasic(other.admin().username(), TestFixtures.PASSWORD)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theTenantsOwnWordingFillsTheDraftAndOnlyConfigurationManagersChangeIt() throws Exception {
+        detractorWithEmail("sun@example.com", "5", "等位太久");
+        CaseSummary opened = onlyCase();
+        String wording = "{\"subject\":\"{store} 回访\",\"body\":\"{customer}您好，关于工单 #{case}：{done} {link}\"}";
+        mvc.perform(put("/api/v1/customer-message-templates/EMAIL").with(httpBasic(chain.storeAManager().username(), TestFixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(wording))
+                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/customer-message-templates/EMAIL").with(httpBasic(chain.admin().username(), TestFixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(wording))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.subject").value("{store} 回访"));
+        cases.addNote(user(chain.storeAManager().id()), opened.id(), "已安排取号提醒");
+
+        CustomerContactDraft draft = contacts.draft(user(chain.cx().id()), opened.id(), ContactChannel.EMAIL);
+        assertThat(draft.subject()).isEqualTo(chain.storeA().name() + " 回访");
+        assertThat(draft.body()).isEqualTo("您好，关于工单 #" + opened.number() + "：已安排取号提醒 {link}");
+        TestFixtures.Chain other = fixtures.chain();
+        mvc.perform(get("/api/v1/customer-message-templates/EMAIL").with(httpBasic(other.admin().username(), TestFixtures.PASSWORD))
+                        .header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.subject").value("About your visit to {store} (case #{case})"));
     }
 
     private void detractorWithEmail(String email, String score, String comment) throws Exception {

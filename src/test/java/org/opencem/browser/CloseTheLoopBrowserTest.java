@@ -185,7 +185,7 @@ class CloseTheLoopBrowserTest {
         manager.navigate(url("/cases/reports?dimension=ROOT_CAUSE"));
         assertThat(manager.locator("#report-table tbody tr")).hasCount(1);
         assertThat(manager.locator("#report-table tbody tr td").first()).hasText("菜品温度");
-        assertThat(manager.locator("#report-table tbody tr td:nth-child(6)")).as("escalated for a breach").hasText("1");
+        assertThat(manager.locator("#report-table tbody tr td:nth-child(6)")).hasText("1");
         assertThat(manager.locator("#recovery-table tbody tr.fw-semibold .rate")).hasText("100%");
         manager.waitForFunction("() => document.querySelector('#report-chart canvas') !== null");
         Browser.screenshot(manager, "loop-05-case-reports");
