@@ -18,7 +18,7 @@ import org.opencem.actions.internal.CaseHistory;
 import org.opencem.actions.internal.CaseNotices;
 import org.opencem.actions.internal.CaseOpener;
 import org.opencem.actions.internal.CaseRouter;
-import org.opencem.actions.internal.CaseSettingsStore;
+import org.opencem.actions.CaseConfiguration;
 import org.opencem.actions.internal.NewCase;
 import org.opencem.actions.internal.SlaClocks;
 import org.opencem.feedback.FeedbackRecord;
@@ -62,14 +62,14 @@ public class Cases {
     private final CaseOpener opener;
     private final CaseRouter router;
     private final SlaClocks clocks;
-    private final CaseSettingsStore settings;
+    private final CaseConfiguration settings;
     private final CaseEscalator escalator;
     private final CaseNotices notices;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     Cases(JdbcClient jdbc, UserAccounts users, FeedbackRecords feedback, CaseOpener opener, CaseRouter router,
-          SlaClocks clocks, CaseSettingsStore settings, CaseEscalator escalator, CaseNotices notices,
+          SlaClocks clocks, CaseConfiguration settings, CaseEscalator escalator, CaseNotices notices,
           TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
         this.users = users;

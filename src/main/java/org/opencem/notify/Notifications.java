@@ -1,9 +1,7 @@
 package org.opencem.notify;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +10,7 @@ import java.util.UUID;
 import org.opencem.identity.UserAccount;
 import org.opencem.identity.UserAccounts;
 import org.opencem.notify.internal.Channel;
-import org.opencem.notify.internal.ChannelMessages;
+import org.opencem.notify.internal.ChannelDeliveries;
 import org.opencem.notify.internal.Channels;
 import org.opencem.notify.internal.ConsoleLinks;
 import org.opencem.notify.internal.DeliveryLog;
@@ -21,7 +19,6 @@ import org.opencem.notify.internal.Inbox;
 import org.opencem.notify.internal.Texts;
 import org.opencem.organization.Tenant;
 import org.opencem.organization.Tenants;
-import org.opencem.platform.Ids;
 import org.opencem.platform.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,21 +38,21 @@ public class Notifications {
     private final Tenants tenants;
     private final Channels channels;
     private final Inbox inbox;
+    private final ChannelDeliveries channelDeliveries;
     private final DeliveryLog log;
     private final Texts texts;
     private final ConsoleLinks links;
-    private final Clock clock;
 
-    Notifications(UserAccounts users, Tenants tenants, Channels channels, Inbox inbox, DeliveryLog log, Texts texts,
-                  ConsoleLinks links, Clock clock) {
+    Notifications(UserAccounts users, Tenants tenants, Channels channels, Inbox inbox,
+                  ChannelDeliveries channelDeliveries, DeliveryLog log, Texts texts, ConsoleLinks links) {
         this.users = users;
         this.tenants = tenants;
         this.channels = channels;
         this.inbox = inbox;
+        this.channelDeliveries = channelDeliveries;
         this.log = log;
         this.texts = texts;
         this.links = links;
-        this.clock = clock;
     }
 
     /**
@@ -94,29 +91,10 @@ public class Notifications {
     @Transactional
     public void publish(ChannelEvent event) {
         Tenant tenant = tenant(event.tenantId());
-        var subscribed = channels.subscribedTo(event.tenantId(), event.eventType());
-        if (subscribed.isEmpty()) {
-            return;
-        }
-        Locale locale = tenant.defaultLocale();
-        String title = texts.resolve(event.title(), locale);
-        String text = texts.resolve(event.text(), locale);
-        String link = links.absolute(event.link());
-        var content = new ChannelMessages.Content(title, text, link,
-                texts.resolve(NotificationText.of("notify.im.open"), locale));
-        Map<String, Object> envelope = new LinkedHashMap<>();
-        envelope.put("id", Ids.newId().toString());
-        envelope.put("type", event.eventType());
-        envelope.put("time", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).toString());
-        envelope.put("tenant", Map.of("id", tenant.id().toString(), "code", tenant.code()));
-        envelope.put("title", title);
-        envelope.put("text", text);
-        envelope.put("link", link);
-        envelope.put("data", event.data());
-        for (Channel channel : subscribed) {
-            log.insert(new DeliveryRow(event.tenantId(), event.idempotencyKey(), "channel:" + channel.id(),
-                    channel.kind(), channel.id(), null, event.eventType(), channel.name(), title,
-                    ChannelMessages.body(channel.kind(), content, envelope), null));
+        List<Channel> subscribed = channels.subscribedTo(event.tenantId(), event.eventType());
+        if (!subscribed.isEmpty()) {
+            channelDeliveries.queue(tenant, subscribed, event.idempotencyKey(), event.eventType(), event.title(),
+                    event.text(), event.link(), event.data());
         }
     }
 

@@ -8,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencem.OpenCemTest;
-import org.opencem.actions.internal.AssignMode;
-import org.opencem.actions.internal.CaseSettings;
-import org.opencem.actions.internal.CaseSettingsStore;
+import org.opencem.actions.AssignMode;
+import org.opencem.actions.CaseSettings;
+import org.opencem.actions.CaseConfiguration;
 import org.opencem.identity.UserAccount;
 import org.opencem.identity.UserAccounts;
 import org.opencem.organization.OrgUnit;
@@ -26,7 +26,7 @@ class CaseRoutingTest {
 
     @Autowired CaseWorld worlds;
     @Autowired Cases cases;
-    @Autowired CaseSettingsStore settings;
+    @Autowired CaseConfiguration settings;
     @Autowired UserAccounts users;
 
     CaseWorld.World world;

@@ -14,11 +14,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencem.OpenCemTest;
-import org.opencem.actions.internal.AssignMode;
-import org.opencem.actions.internal.CaseSettings;
-import org.opencem.actions.internal.CaseSettingsStore;
+import org.opencem.actions.AssignMode;
+import org.opencem.actions.CaseSettings;
+import org.opencem.actions.CaseConfiguration;
 import org.opencem.actions.internal.SlaJob;
-import org.opencem.actions.internal.SlaTarget;
+import org.opencem.actions.SlaTarget;
 import org.opencem.identity.UserAccount;
 import org.opencem.platform.CurrentUser;
 import org.opencem.platform.Role;
@@ -37,7 +37,7 @@ class CaseSlaTest {
 
     @Autowired CaseWorld worlds;
     @Autowired Cases cases;
-    @Autowired CaseSettingsStore settings;
+    @Autowired CaseConfiguration settings;
     @Autowired SlaJob job;
     @Autowired JdbcClient jdbc;
 

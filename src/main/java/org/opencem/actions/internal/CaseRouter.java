@@ -1,5 +1,9 @@
 package org.opencem.actions.internal;
 
+import org.opencem.actions.RoutingRule;
+import org.opencem.actions.CaseConfiguration;
+import org.opencem.actions.CaseSettings;
+import org.opencem.actions.AssignMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -37,9 +41,9 @@ public class CaseRouter {
     private final JdbcClient jdbc;
     private final UserAccounts users;
     private final Journeys journeys;
-    private final CaseSettingsStore settings;
+    private final CaseConfiguration settings;
 
-    CaseRouter(JdbcClient jdbc, UserAccounts users, Journeys journeys, CaseSettingsStore settings) {
+    CaseRouter(JdbcClient jdbc, UserAccounts users, Journeys journeys, CaseConfiguration settings) {
         this.jdbc = jdbc;
         this.users = users;
         this.journeys = journeys;

@@ -1,5 +1,9 @@
 package org.opencem.actions.internal;
 
+import org.opencem.actions.BusinessHours;
+import org.opencem.actions.SlaTarget;
+import org.opencem.actions.CaseConfiguration;
+import org.opencem.actions.CaseSettings;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -11,9 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class SlaClocks {
 
-    private final CaseSettingsStore settings;
+    private final CaseConfiguration settings;
 
-    SlaClocks(CaseSettingsStore settings) {
+    SlaClocks(CaseConfiguration settings) {
         this.settings = settings;
     }
 

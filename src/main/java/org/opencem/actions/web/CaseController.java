@@ -167,11 +167,15 @@ class CaseController {
         model.addAttribute("item", found);
         model.addAttribute("history", cases.history(me.scope(), found.id()));
         model.addAttribute("feedback", record);
-        model.addAttribute("customerFeedback", feedback.ofCustomer(me.scope(), found.customerId(), CONTACTS + 1).stream()
-                .filter(r -> !r.id().equals(found.feedbackId())).limit(CONTACTS).toList());
+        List<FeedbackRecord> customerFeedback = feedback.ofCustomer(me.scope(), found.customerId(), CONTACTS + 1).stream()
+                .filter(r -> !r.id().equals(found.feedbackId())).limit(CONTACTS).toList();
+        model.addAttribute("customerFeedback", customerFeedback);
         model.addAttribute("customerCases", cases.ofCustomer(me.scope(), found.customerId(), found.id(), CONTACTS));
-        model.addAttribute("unitFeedback", feedback.latestAt(me.scope(), found.orgUnitId(), CONTACTS + 1).stream()
-                .filter(r -> !r.id().equals(found.feedbackId())).limit(5).toList());
+        // the unit's latest feedback, without what the customer section already shows
+        java.util.Set<UUID> shown = new java.util.HashSet<>(customerFeedback.stream().map(FeedbackRecord::id).toList());
+        shown.add(found.feedbackId());
+        model.addAttribute("unitFeedback", feedback.latestAt(me.scope(), found.orgUnitId(), CONTACTS + shown.size()).stream()
+                .filter(r -> !shown.contains(r.id())).limit(5).toList());
         model.addAttribute("rootCauses", cases.rootCauses(me.tenantId()));
         model.addAttribute("rootCause", cases.rootCause(me.tenantId(), found.rootCauseId()).orElse(null));
         model.addAttribute("rootCauseRequired", cases.rootCauseRequired(me.tenantId()));

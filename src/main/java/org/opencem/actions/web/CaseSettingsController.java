@@ -17,10 +17,10 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import org.opencem.actions.CasePriority;
-import org.opencem.actions.internal.AssignMode;
-import org.opencem.actions.internal.CaseSettings;
-import org.opencem.actions.internal.CaseSettingsStore;
-import org.opencem.actions.internal.SlaTarget;
+import org.opencem.actions.AssignMode;
+import org.opencem.actions.CaseSettings;
+import org.opencem.actions.CaseConfiguration;
+import org.opencem.actions.SlaTarget;
 import org.opencem.identity.UserAccounts;
 import org.opencem.journey.Journeys;
 import org.opencem.organization.Departments;
@@ -52,13 +52,13 @@ class CaseSettingsController {
     private static final int CODE_MAX = 64;
     private static final int NAME_MAX = 200;
 
-    private final CaseSettingsStore store;
+    private final CaseConfiguration store;
     private final OrgUnits orgUnits;
     private final Departments departments;
     private final Journeys journeys;
     private final UserAccounts users;
 
-    CaseSettingsController(CaseSettingsStore store, OrgUnits orgUnits, Departments departments, Journeys journeys,
+    CaseSettingsController(CaseConfiguration store, OrgUnits orgUnits, Departments departments, Journeys journeys,
                            UserAccounts users) {
         this.store = store;
         this.orgUnits = orgUnits;

@@ -10,7 +10,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Notification texts as stored (JSON of key and arguments) and as read (in one locale). */
-@Component
+@Component("notifyTexts")
 public class Texts {
 
     private final MessageSource messages;

@@ -1,4 +1,4 @@
-package org.opencem.actions.internal;
+package org.opencem.actions;
 
 /** How a team shares its cases: in turn, or to whoever has the fewest open. */
 public enum AssignMode {

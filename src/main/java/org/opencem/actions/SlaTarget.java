@@ -1,4 +1,4 @@
-package org.opencem.actions.internal;
+package org.opencem.actions;
 
 import org.opencem.actions.CasePriority;
 

@@ -1,4 +1,4 @@
-package org.opencem.actions.internal;
+package org.opencem.actions;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -19,7 +19,7 @@ public record CaseSettings(ZoneId zone, LocalTime opens, LocalTime closes, Set<D
         workDays = workDays.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(workDays));
     }
 
-    static CaseSettings defaults(ZoneId zone) {
+    public static CaseSettings defaults(ZoneId zone) {
         return new CaseSettings(zone, LocalTime.of(9, 0), LocalTime.of(18, 0),
                 EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), AssignMode.LEAST_LOADED, null, false, 80);
     }

@@ -1,4 +1,4 @@
-package org.opencem.actions.internal;
+package org.opencem.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

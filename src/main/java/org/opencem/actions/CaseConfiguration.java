@@ -1,4 +1,4 @@
-package org.opencem.actions.internal;
+package org.opencem.actions;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,12 +19,12 @@ import org.opencem.platform.Ids;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** A tenant's case settings, SLA targets, holidays, routing rules and root causes. */
-@Component
-public class CaseSettingsStore {
+@Service
+public class CaseConfiguration {
 
     /** What a tenant gets until it sets its own: business minutes to first response and to resolution. */
     static final Map<CasePriority, SlaTarget> DEFAULT_SLA = Map.of(
@@ -45,7 +45,7 @@ public class CaseSettingsStore {
     private final Clock clock;
     private final ZoneId defaultZone;
 
-    CaseSettingsStore(JdbcClient jdbc, Clock clock, @Value("${opencem.time-zone:Asia/Shanghai}") ZoneId defaultZone) {
+    CaseConfiguration(JdbcClient jdbc, Clock clock, @Value("${opencem.time-zone:Asia/Shanghai}") ZoneId defaultZone) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.defaultZone = defaultZone;
