@@ -14,7 +14,7 @@ java -jar "$jar" --server.port="$PORT" \
     --spring.datasource.url="jdbc:h2:file:$work/data/opencem;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
     > "$work/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; rm -rf "$work"' EXIT
 until grep -q "Demo tenant created\|Already installed" "$work/app.log"; do
     kill -0 $app 2>/dev/null || { cat "$work/app.log"; exit 1; }
     sleep 0.5

@@ -116,10 +116,11 @@ public class AlertRules {
         return tryOuts.tryOut(me.scope(), cache.rules(me.tenantId()).context(), compiled(me.tenantId(), id));
     }
 
-    /** How many records of the last 30 days in the caller's scope each feedback rule matches on its own. */
+    /** How many cases each rule that is not broken would have opened in the last 30 days on its own, in the caller's scope. */
     public Map<UUID, Integer> matchedLast30Days(CurrentUser me) {
         editor(me);
-        return tryOuts.matchCounts(me.scope(), cache.rules(me.tenantId()).all());
+        RuleCache.Rules rules = cache.rules(me.tenantId());
+        return tryOuts.matchCounts(me.scope(), rules.context(), rules.all());
     }
 
     /** Runs the tenant's metric rules for the last week now, as the daily check does; returns the cases opened. */

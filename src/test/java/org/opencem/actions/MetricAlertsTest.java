@@ -89,6 +89,8 @@ class MetricAlertsTest {
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(jsonPath("$.cases").value(1))
                 .andExpect(jsonPath("$.topUnits[0].name").value(chain.storeA().name()));
+        UUID rule = rules.list(cx).stream().filter(r -> r.name().equals("NPS fell")).findFirst().orElseThrow().id();
+        assertThat(rules.matchedLast30Days(cx)).containsEntry(rule, 1);
     }
 
     @Test

@@ -46,13 +46,18 @@ public class TryOuts {
         if (rule.broken()) {
             return new RuleTryOut(DAYS, 0, 0, List.of(), List.of(), rule.problems());
         }
-        return rule.kind() == RuleKind.METRIC ? metric(context, rule) : feedback(scope, context, compiled);
+        return rule.kind() == RuleKind.METRIC ? metric(scope, context, rule) : feedback(scope, context, compiled);
     }
 
-    /** How many records of the last 30 days each rule matches on its own, in one pass over them. */
-    public Map<UUID, Integer> matchCounts(Scope scope, List<CompiledRule> rules) {
-        List<CompiledRule> runnable = rules.stream().filter(r -> r.predicate() != null && !r.rule().broken()).toList();
+    /**
+     * How many cases each rule would have opened in the last 30 days on its own: feedback rules in
+     * one pass over the records, metric rules week by week.
+     */
+    public Map<UUID, Integer> matchCounts(Scope scope, RuleContext context, List<CompiledRule> rules) {
         Map<UUID, Integer> counts = new HashMap<>();
+        rules.stream().filter(r -> r.rule().kind() == RuleKind.METRIC && !r.rule().broken())
+                .forEach(r -> counts.put(r.rule().id(), metric(scope, context, r.rule()).cases()));
+        List<CompiledRule> runnable = rules.stream().filter(r -> r.predicate() != null && !r.rule().broken()).toList();
         runnable.forEach(r -> counts.put(r.rule().id(), 0));
         if (runnable.isEmpty()) {
             return counts;
@@ -82,8 +87,11 @@ public class TryOuts {
         return result(context, examined[0], perUnit, samples);
     }
 
-    /** The weeks that ended within the last 30 days, each judged as the scheduled check would have. */
-    private RuleTryOut metric(RuleContext context, AlertRule rule) {
+    /**
+     * The weeks that ended within the last 30 days, each judged as the scheduled check would have;
+     * only the findings on units in the caller's scope are shown.
+     */
+    private RuleTryOut metric(Scope scope, RuleContext context, AlertRule rule) {
         Map<UUID, Integer> perUnit = new HashMap<>();
         List<RuleTryOut.Sample> samples = new ArrayList<>();
         LocalDate week = metricAlerts.lastCompleteWeek();
@@ -92,6 +100,9 @@ public class TryOuts {
         for (; !week.isBefore(earliest); week = week.minusWeeks(1)) {
             weeks++;
             for (MetricAlerts.Finding finding : metricAlerts.evaluate(context, rule, week)) {
+                if (!scope.covers(context.units().get(finding.orgUnitId()).path())) {
+                    continue;
+                }
                 perUnit.merge(finding.orgUnitId(), 1, Integer::sum);
                 if (samples.size() < SAMPLES) {
                     String subject = finding.touchpointId() == null ? context.unitName(finding.orgUnitId())
