@@ -122,6 +122,18 @@ public class DeliveryWorker {
         return batch.size();
     }
 
+    /**
+     * Rounds until nothing is due: everything queued so far, whoever queued it, has had its attempt.
+     * A failed attempt is due again only after its backoff, so this ends.
+     */
+    public int deliverAllDue() {
+        int total = 0;
+        for (int claimed = deliverDue(); claimed > 0; claimed = deliverDue()) {
+            total += claimed;
+        }
+        return total;
+    }
+
     @PreDestroy
     void stop() {
         senders.shutdownNow();

@@ -152,7 +152,7 @@ class ClosingTheLoopTest {
         assertThat(cases.get(headOffice, opened.id()).status()).isEqualTo(CaseStatus.WAITING_FOR_CUSTOMER);
         assertThat(contacts.messages(user(chain.cx().id()), opened.id())).singleElement()
                 .satisfies(m -> assertThat(m.deliveryStatus()).isEqualTo("PENDING"));
-        deliveries.deliverDue();
+        deliveries.deliverAllDue();
         assertThat(contacts.messages(user(chain.cx().id()), opened.id()).get(0).deliveryStatus()).isEqualTo("SENT");
         MimeMessage mail = received("wang@example.com");
         assertThat(mail.getSubject()).isEqualTo("关于您的用餐体验");

@@ -155,7 +155,7 @@ class CloseTheLoopBrowserTest {
         assertThat(manager.locator(".loop-message")).hasCount(1);
         assertThat(manager.locator(".loop-message .delivery")).hasText("排队中");
 
-        deliveries.deliverDue();
+        deliveries.deliverAllDue();
         String body = (String) received("wang.customer@example.com").getContent();
         Matcher personal = Pattern.compile("http://localhost:\\d+/s/\\S+").matcher(body);
         assertThat(personal.find()).as(body).isTrue();

@@ -91,11 +91,11 @@ class NotifyBrowserTest {
 
             page.locator("tr:has-text('店长群') button:has-text('发送测试')").click();
             assertThat(page.locator("tr:has-text('店长群') .delivery-status")).containsText("待发送");
-            worker.deliverDue();
+            worker.deliverAllDue();
             assertThat(page.locator("tr:has-text('店长群') .delivery-status")).containsText("已发送");
             page.locator("tr:has-text('CRM 系统') button:has-text('发送测试')").click();
             assertThat(page.locator("tr:has-text('CRM 系统') .delivery-status")).containsText("待发送");
-            worker.deliverDue();
+            worker.deliverAllDue();
             assertThat(page.locator("tr:has-text('CRM 系统') .delivery-status")).containsText("HTTP 500");
             Browser.screenshot(page, "notify-channels");
 
