@@ -1,5 +1,7 @@
 package org.opencem.notify;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -20,7 +22,8 @@ public record ChannelEvent(UUID tenantId, String idempotencyKey, String eventTyp
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");
-        data = data == null ? Map.of() : Map.copyOf(data);
+        // kept in the caller's order, nulls allowed: it becomes the webhook's JSON as given
+        data = data == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(data));
         Checks.key(idempotencyKey);
         Checks.eventType(eventType);
     }

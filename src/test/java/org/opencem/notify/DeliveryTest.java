@@ -170,7 +170,7 @@ class DeliveryTest {
 
         notifications.publish(new ChannelEvent(t, "case-9-escalated", EventTypes.CASE_ESCALATED,
                 NotificationText.plain("工单 #9 已升级"), NotificationText.plain("顾客 <VIP> 等待超过 2 小时"), "/cases/9",
-                Map.of("caseNumber", 9, "unit", "S001")));
+                mapWithNull()));
         drain();
 
         JsonNode wecom = body(only("/wecom"));
@@ -211,6 +211,7 @@ class DeliveryTest {
         assertThat(event.get("type").asText()).isEqualTo("case.escalated");
         assertThat(event.at("/tenant/id").asText()).isEqualTo(t.toString());
         assertThat(event.at("/data/caseNumber").asInt()).isEqualTo(9);
+        assertThat(event.at("/data/resolvedAt").isNull()).isTrue();
         assertThat(event.get("id").asText()).isNotBlank();
         assertThat(event.get("time").asText()).endsWith("Z");
         assertThat(hook.getHeader("X-OpenCEM-Event")).isEqualTo("case.escalated");
@@ -406,6 +407,14 @@ class DeliveryTest {
                 NotificationText.plain("s"), NotificationText.plain("b"), null));
         assertThat(inbox.unread(b.tenant().id(), b.admin().id())).isZero();
         assertThat(inbox.unread(a.tenant().id(), b.admin().id())).isZero();
+    }
+
+    private static Map<String, Object> mapWithNull() {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("caseNumber", 9);
+        data.put("unit", "S001");
+        data.put("resolvedAt", null);
+        return data;
     }
 
     private Channel channel(UUID tenantId, String name, DeliveryChannel kind, String path, String secret) {

@@ -81,7 +81,8 @@ public final class ChannelRules {
             throw new InvalidInputException(violations);
         }
         String header = authHeader == null || authHeader.isBlank() ? null : authHeader.trim();
-        return new SmsGateway(url.trim(), header, authValue, bodyTemplate.trim(), enabled);
+        String value = authValue == null || authValue.isBlank() ? null : authValue.trim();
+        return new SmsGateway(url.trim(), header, value, bodyTemplate.trim(), enabled);
     }
 
     private static void checkUrl(String field, String url, List<Violation> violations) {

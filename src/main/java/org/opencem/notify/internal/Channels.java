@@ -54,7 +54,7 @@ public class Channels {
         jdbc.sql("""
                 insert into notify_channel (tenant_id, id, name, kind, url, secret, event_types, enabled, created_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(tenantId, id, form.name().trim(), form.kind().name(), form.url().trim(), blankToNull(form.secret()),
+                .params(tenantId, id, form.name().trim(), form.kind().name(), form.url().trim(), form.secret(),
                         String.join(",", form.eventTypes()), form.enabled(), now, now)
                 .update();
         return get(tenantId, id);
@@ -66,7 +66,7 @@ public class Channels {
                 update notify_channel set name = ?, kind = ?, url = ?, secret = coalesce(?, secret), event_types = ?,
                        enabled = ?, updated_at = ?
                 where tenant_id = ? and id = ?""")
-                .params(form.name().trim(), form.kind().name(), form.url().trim(), blankToNull(form.secret()),
+                .params(form.name().trim(), form.kind().name(), form.url().trim(), form.secret(),
                         String.join(",", form.eventTypes()), form.enabled(), OffsetDateTime.now(clock), tenantId, id)
                 .update();
         if (updated == 0) {
@@ -79,10 +79,6 @@ public class Channels {
         if (jdbc.sql("delete from notify_channel where tenant_id = ? and id = ?").params(tenantId, id).update() == 0) {
             throw new NotFoundException("Channel");
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     private static Channel map(ResultSet rs, int row) throws SQLException {

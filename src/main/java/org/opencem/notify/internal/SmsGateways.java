@@ -37,14 +37,14 @@ public class SmsGateways {
                 update notify_sms_gateway set url = ?, auth_header = ?, auth_value = coalesce(?, auth_value),
                        body_template = ?, enabled = ?, updated_at = ?
                 where tenant_id = ?""")
-                .params(gateway.url(), gateway.authHeader(), blankToNull(gateway.authValue()), gateway.bodyTemplate(),
+                .params(gateway.url(), gateway.authHeader(), gateway.authValue(), gateway.bodyTemplate(),
                         gateway.enabled(), now, tenantId)
                 .update();
         if (updated == 0) {
             jdbc.sql("""
                     insert into notify_sms_gateway (tenant_id, url, auth_header, auth_value, body_template, enabled, updated_at)
                     values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(tenantId, gateway.url(), gateway.authHeader(), blankToNull(gateway.authValue()),
+                    .params(tenantId, gateway.url(), gateway.authHeader(), gateway.authValue(),
                             gateway.bodyTemplate(), gateway.enabled(), now)
                     .update();
         }
@@ -52,9 +52,5 @@ public class SmsGateways {
             jdbc.sql("update notify_delivery set next_attempt_at = ? where tenant_id = ? and channel = 'SMS' and status = 'PENDING'")
                     .params(now, tenantId).update();
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -103,21 +103,8 @@ class NotifySettingsController {
                          @RequestParam(required = false) List<String> eventTypes,
                          @RequestParam(defaultValue = "false") boolean enabled,
                          Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        ChannelForm form;
-        try {
-            form = ChannelRules.checked(name, kind, url, secret, eventTypes, enabled, true);
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return channelForm(model, null, new ChannelEntry(name, kind, url, orEmpty(eventTypes), enabled),
-                    Violation.byField(e.violations()));
-        }
-        Channel channel = channels.create(me.tenantId(), form);
-        redirect.addFlashAttribute("notice", "notify.channel.created");
-        redirect.addFlashAttribute("noticeArg", channel.name());
-        if (channel.kind() == DeliveryChannel.WEBHOOK && secret.isBlank()) {
-            redirect.addFlashAttribute("generatedSecret", channel.secret());
-        }
-        return "redirect:/settings/notifications";
+        return saveChannel(me, null, new ChannelEntry(name, kind, url, orEmpty(eventTypes), enabled), secret, model,
+                response, redirect);
     }
 
     @PostMapping("/channels/{id}")
@@ -126,18 +113,27 @@ class NotifySettingsController {
                          @RequestParam(defaultValue = "") String secret, @RequestParam(required = false) List<String> eventTypes,
                          @RequestParam(defaultValue = "false") boolean enabled,
                          Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Channel channel = channels.get(me.tenantId(), id);
+        return saveChannel(me, channels.get(me.tenantId(), id), new ChannelEntry(name, kind, url, orEmpty(eventTypes), enabled),
+                secret, model, response, redirect);
+    }
+
+    /** Creates ({@code existing} null) or updates a channel, or shows the form again with what was wrong. */
+    private String saveChannel(CurrentUser me, Channel existing, ChannelEntry entry, String secret, Model model,
+                               HttpServletResponse response, RedirectAttributes redirect) {
         ChannelForm form;
         try {
-            form = ChannelRules.checked(name, kind, url, secret, eventTypes, enabled, false);
+            form = ChannelRules.checked(entry.name(), entry.kind(), entry.url(), secret, entry.eventTypes(), entry.enabled(),
+                    existing == null);
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return channelForm(model, channel, new ChannelEntry(name, kind, url, orEmpty(eventTypes), enabled),
-                    Violation.byField(e.violations()));
+            return channelForm(model, existing, entry, Violation.byField(e.violations()));
         }
-        channels.update(me.tenantId(), id, form);
-        redirect.addFlashAttribute("notice", "notify.channel.saved");
-        redirect.addFlashAttribute("noticeArg", form.name());
+        Channel saved = existing == null ? channels.create(me.tenantId(), form) : channels.update(me.tenantId(), existing.id(), form);
+        redirect.addFlashAttribute("notice", existing == null ? "notify.channel.created" : "notify.channel.saved");
+        redirect.addFlashAttribute("noticeArg", saved.name());
+        if (existing == null && saved.kind() == DeliveryChannel.WEBHOOK && secret.isBlank()) {
+            redirect.addFlashAttribute("generatedSecret", saved.secret());
+        }
         return "redirect:/settings/notifications";
     }
 
