@@ -71,10 +71,11 @@ class DriverViews {
         List<UUID> ids = new ArrayList<>(predictors.keySet());
         String path = ctx.unit() == null ? "/" : ctx.unit().path();
         int several = customerRatings.customersRatingSeveral(scope, path, period.from(), period.to(), ids);
-        int minObservations = Math.max(10, 5 * ids.size());
+        // both leave in ids only the touchpoints rated often enough to be kept as predictors
         Observations observations = several >= MIN_CUSTOMERS
                 ? perCustomer(scope, path, period, ids)
                 : perStoreWeek(scope, ctx, period, ids);
+        int minObservations = Math.max(10, 5 * ids.size());
         DriverView.Basis basis = several >= MIN_CUSTOMERS ? DriverView.Basis.CUSTOMER : DriverView.Basis.UNIT_WEEK;
         if (ids.size() < 2 || observations.y.size() < minObservations) {
             return new DriverView(basis, observations.y.size(), minObservations, several, null, List.of(), 0, 0);
@@ -101,15 +102,21 @@ class DriverViews {
     private record Observations(List<double[]> x, List<Double> y) {
     }
 
-    /** Customers with an NPS answer who rated every predictor: NPS answer (0–10) on CSAT answers (1–5). */
+    /**
+     * Customers with an NPS answer who rated every predictor: NPS answer (0–10) on CSAT answers
+     * (1–5). Touchpoints that fewer than half of those customers rated are dropped first.
+     */
     private Observations perCustomer(Scope scope, String path, DateRange period, List<UUID> ids) {
+        List<CustomerRatings.Customer> customers = customerRatings.customers(scope, path, period.from(), period.to())
+                .stream().filter(c -> c.nps() != null).toList();
+        ids.removeIf(id -> customers.stream().filter(c -> c.csatByTouchpoint().containsKey(id)).count() * 2
+                < customers.size());
         Observations observations = new Observations(new ArrayList<>(), new ArrayList<>());
-        for (CustomerRatings.Customer customer : customerRatings.customers(scope, path, period.from(), period.to())) {
-            if (customer.nps() == null || !customer.csatByTouchpoint().keySet().containsAll(ids)) {
-                continue;
+        for (CustomerRatings.Customer customer : customers) {
+            if (customer.csatByTouchpoint().keySet().containsAll(ids)) {
+                observations.x.add(ids.stream().mapToDouble(id -> customer.csatByTouchpoint().get(id)).toArray());
+                observations.y.add(customer.nps());
             }
-            observations.x.add(ids.stream().mapToDouble(id -> customer.csatByTouchpoint().get(id)).toArray());
-            observations.y.add(customer.nps());
         }
         return observations;
     }
@@ -120,17 +127,26 @@ class DriverViews {
         if (ids.isEmpty()) {
             return observations;
         }
+        Map<String, Double> outcome = new LinkedHashMap<>();
+        Map<UUID, Map<String, Double>> ratings = new LinkedHashMap<>();
+        ids.forEach(id -> ratings.put(id, new HashMap<>()));
         for (OrgUnit store : leaves(scope, ctx)) {
-            Map<String, Double> nps = weekly(scope, store, period, Metric.NPS, MetricFilter.NONE, MIN_WEEK_ANSWERS);
-            List<Map<String, Double>> csat = ids.stream().map(id -> weekly(scope, store, period, Metric.CSAT,
-                    MetricFilter.touchpoints(Set.of(id)), MIN_TOUCHPOINT_ANSWERS)).toList();
-            nps.forEach((week, score) -> {
-                if (csat.stream().allMatch(c -> c.containsKey(week))) {
-                    observations.x.add(csat.stream().mapToDouble(c -> c.get(week)).toArray());
-                    observations.y.add(score);
-                }
-            });
+            String prefix = store.id() + "/";
+            weekly(scope, store, period, Metric.NPS, MetricFilter.NONE, MIN_WEEK_ANSWERS)
+                    .forEach((week, score) -> outcome.put(prefix + week, score));
+            for (UUID id : ids) {
+                weekly(scope, store, period, Metric.CSAT, MetricFilter.touchpoints(Set.of(id)), MIN_TOUCHPOINT_ANSWERS)
+                        .forEach((week, score) -> ratings.get(id).put(prefix + week, score));
+            }
         }
+        // a touchpoint rated in fewer than half the store-weeks would throw most of them away
+        ids.removeIf(id -> ratings.get(id).keySet().stream().filter(outcome::containsKey).count() * 2 < outcome.size());
+        outcome.forEach((storeWeek, score) -> {
+            if (ids.stream().allMatch(id -> ratings.get(id).containsKey(storeWeek))) {
+                observations.x.add(ids.stream().mapToDouble(id -> ratings.get(id).get(storeWeek)).toArray());
+                observations.y.add(score);
+            }
+        });
         return observations;
     }
 
