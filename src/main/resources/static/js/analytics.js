@@ -122,3 +122,11 @@
         });
     });
 })();
+
+// The heatmap cell whose panel is open is outlined; the panel itself comes by htmx.
+document.addEventListener('click', function (event) {
+    var link = event.target.closest && event.target.closest('#heatmap td.cell a');
+    if (!link) { return; }
+    document.querySelectorAll('#heatmap td.cell.selected').forEach(function (cell) { cell.classList.remove('selected'); });
+    link.closest('td').classList.add('selected');
+});

@@ -84,7 +84,7 @@ final class AnalyticsCharts {
     record Series(String name, List<Double> values) {
     }
 
-    static Grouped periods(CompareView view) {
+    static Grouped periods(CompareView view, java.util.function.Function<ViewMetric, String> names) {
         List<String> labels = new ArrayList<>();
         List<Double> now = new ArrayList<>();
         List<Double> before = new ArrayList<>();
@@ -93,7 +93,7 @@ final class AnalyticsCharts {
                 continue; // a 1–7 mean on the same axis as the 0–100 scores would be a flat line; it is in the table
             }
             MetricValue value = view.current(metric);
-            labels.add(metric.code());
+            labels.add(names.apply(metric));
             now.add(value == null ? null : round(value.value()));
             before.add(value == null || value.change() == null ? null : round(value.change().previous()));
         }

@@ -2,11 +2,13 @@ package org.opencem.analytics.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.opencem.platform.CurrentUser;
 import org.opencem.platform.web.Htmx;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,24 +23,27 @@ class CompareController {
     private final ViewContexts contexts;
     private final CompareViews views;
     private final JsonMapper json;
+    private final MessageSource messages;
 
-    CompareController(ViewContexts contexts, CompareViews views, JsonMapper json) {
+    CompareController(ViewContexts contexts, CompareViews views, JsonMapper json, MessageSource messages) {
         this.contexts = contexts;
         this.views = views;
         this.json = json;
+        this.messages = messages;
     }
 
     @GetMapping("/analytics/compare")
     String page(CurrentUser me, @RequestParam(required = false) String unit, @RequestParam(required = false) String from,
                 @RequestParam(required = false) String to, @RequestParam(required = false) String weeks,
                 @RequestParam(required = false) String metric, @RequestParam(required = false) String against,
-                @RequestParam(required = false) String by, HtmxRequest htmx, Model model) {
+                @RequestParam(required = false) String by, HtmxRequest htmx, Locale locale, Model model) {
         ViewContext ctx = contexts.of(me, unit, from, to, weeks, metric, compareParams(against, by));
         CompareView view = views.build(me.scope(), ctx, against, by);
         model.addAttribute("ctx", ctx);
         model.addAttribute("view", view);
         model.addAttribute("extraParams", compareParams(against, view.segmentBy()));
-        model.addAttribute("periodJson", json.writeValueAsString(AnalyticsCharts.periods(view)));
+        model.addAttribute("periodJson", json.writeValueAsString(AnalyticsCharts.periods(view,
+                shown -> messages.getMessage(shown.messageKey(), null, shown.code(), locale))));
         model.addAttribute("segmentJson", json.writeValueAsString(AnalyticsCharts.segments(view, ctx.metric())));
         model.addAttribute("pageCss", List.of("/css/analytics.css"));
         return Htmx.wantsFragment(htmx) ? "analytics/compare :: view" : "analytics/compare";

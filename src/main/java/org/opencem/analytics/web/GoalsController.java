@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRedirectView;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.opencem.analytics.Goal;
 import org.opencem.analytics.Goals;
@@ -26,7 +27,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Goals: everyone sees the goals in their scope with how far each has come; tenant admins and CX
@@ -73,31 +76,31 @@ class GoalsController {
     }
 
     @PostMapping
-    String create(CurrentUser me, GoalForm form, HtmxRequest htmx, Model model, RedirectAttributes redirect) {
+    ModelAndView create(CurrentUser me, GoalForm form, HtmxRequest htmx, Model model, RedirectAttributes redirect) {
         requireManager(me);
         try {
             goals.create(me, form.toInput());
         } catch (InvalidInputException e) {
-            return page(me, model, htmx, null, form, Violation.byField(e.violations()));
+            return new ModelAndView(page(me, model, htmx, null, form, Violation.byField(e.violations())));
         }
         return saved(htmx, redirect, "analytics.goal.created");
     }
 
     @PostMapping("/{id}")
-    String update(CurrentUser me, @PathVariable UUID id, GoalForm form, HtmxRequest htmx, Model model,
+    ModelAndView update(CurrentUser me, @PathVariable UUID id, GoalForm form, HtmxRequest htmx, Model model,
                   RedirectAttributes redirect) {
         requireManager(me);
         Goal goal = goals.get(me.scope(), id);
         try {
             goals.update(me, id, form.toInput());
         } catch (InvalidInputException e) {
-            return page(me, model, htmx, goal, form, Violation.byField(e.violations()));
+            return new ModelAndView(page(me, model, htmx, goal, form, Violation.byField(e.violations())));
         }
         return saved(htmx, redirect, "analytics.goal.saved");
     }
 
     @PostMapping("/{id}/delete")
-    String delete(CurrentUser me, @PathVariable UUID id, HtmxRequest htmx, RedirectAttributes redirect) {
+    ModelAndView delete(CurrentUser me, @PathVariable UUID id, HtmxRequest htmx, RedirectAttributes redirect) {
         goals.delete(me, id);
         return saved(htmx, redirect, "analytics.goal.deleted");
     }
@@ -115,9 +118,11 @@ class GoalsController {
         return Htmx.wantsFragment(htmx) ? FRAGMENT : PAGE;
     }
 
-    private static String saved(HtmxRequest htmx, RedirectAttributes redirect, String noticeKey) {
+    /** Back to the list: htmx is told to load it (HX-Redirect), a plain form post is redirected. */
+    private static ModelAndView saved(HtmxRequest htmx, RedirectAttributes redirect, String noticeKey) {
         redirect.addFlashAttribute("notice", noticeKey);
-        return htmx.isHtmxRequest() ? "redirect:htmx:/analytics/goals" : "redirect:/analytics/goals";
+        return new ModelAndView(htmx.isHtmxRequest() ? new HtmxRedirectView("/analytics/goals")
+                : new RedirectView("/analytics/goals", true));
     }
 
     private static void requireManager(CurrentUser me) {

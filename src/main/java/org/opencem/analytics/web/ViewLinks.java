@@ -37,6 +37,14 @@ public final class ViewLinks {
         return build(path, params);
     }
 
+    /** Another view with the same filter and two parameters of its own. */
+    public String view(String path, String key, Object value, String key2, Object value2) {
+        Map<String, Object> params = new LinkedHashMap<>(filterOnly);
+        params.put(key, value);
+        params.put(key2, value2);
+        return build(path, params);
+    }
+
     /** The path with the current filter and this view's own parameters. */
     public String to(String path) {
         return build(path, base);

@@ -25,18 +25,14 @@ import org.junit.jupiter.api.Test;
 import org.opencem.OpenCemTest;
 import org.opencem.TestFixtures;
 import org.opencem.analytics.MetricSettings;
-import org.opencem.feedback.FeedbackDispatcher;
-import org.opencem.feedback.FeedbackRecords;
-import org.opencem.journey.Journeys;
 import org.opencem.platform.CurrentUser;
 import org.opencem.platform.Role;
 import org.opencem.platform.Scope;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The analytics views as JSON: figures, significance, drill-down, cells, drivers and goals, and
@@ -49,11 +45,7 @@ class AnalyticsApiTest {
 
     @Autowired MockMvc mvc;
     @Autowired TestFixtures fixtures;
-    @Autowired Journeys journeys;
-    @Autowired FeedbackRecords records;
-    @Autowired FeedbackDispatcher dispatcher;
-    @Autowired TransactionTemplate transaction;
-    @Autowired JdbcClient jdbc;
+    @Autowired ApplicationContext context;
     @Autowired MetricSettings settings;
 
     AnalyticsData.World world;
@@ -61,7 +53,7 @@ class AnalyticsApiTest {
 
     @BeforeEach
     void world() {
-        world = new AnalyticsData(fixtures, journeys, records, dispatcher, transaction, jdbc).world();
+        world = AnalyticsData.of(context).world();
         chain = world.chain();
         CurrentUser admin = new CurrentUser(chain.tenant().id(), chain.admin().id(), chain.admin().username(), "admin",
                 Role.TENANT_ADMIN, new Scope(chain.tenant().id(), List.of(chain.hq().path())), Locale.ENGLISH);

@@ -41,7 +41,14 @@ public class AnalyticsData {
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
 
-    public AnalyticsData(TestFixtures fixtures, Journeys journeys, FeedbackRecords records, FeedbackDispatcher dispatcher,
+    /** The builder made of the shared test context's beans. */
+    public static AnalyticsData of(org.springframework.context.ApplicationContext context) {
+        return new AnalyticsData(context.getBean(TestFixtures.class), context.getBean(Journeys.class),
+                context.getBean(FeedbackRecords.class), context.getBean(FeedbackDispatcher.class),
+                context.getBean(TransactionTemplate.class), context.getBean(JdbcClient.class));
+    }
+
+    private AnalyticsData(TestFixtures fixtures, Journeys journeys, FeedbackRecords records, FeedbackDispatcher dispatcher,
                   TransactionTemplate transaction, JdbcClient jdbc) {
         this.fixtures = fixtures;
         this.journeys = journeys;
