@@ -15,7 +15,7 @@ final class AnalyticsCharts {
     }
 
     /** Bars with their 95% interval, one per unit, greyed when a small sample. */
-    record Bars(String kind, List<String> labels, List<Double> values, List<Double> low, List<Double> high,
+    record Bars(List<String> labels, List<Double> values, List<Double> low, List<Double> high,
                 List<Boolean> small, List<Long> n, double min, double max) {
     }
 
@@ -28,7 +28,7 @@ final class AnalyticsCharts {
     }
 
     static Bars emptyBars(ViewMetric metric) {
-        return new Bars("bars", new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+        return new Bars(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>(), new ArrayList<>(), metric.min(), metric.max());
     }
 
@@ -46,12 +46,12 @@ final class AnalyticsCharts {
     }
 
     /** A weekly line with its 95% interval as a band, and n as bars. */
-    record Trend(String kind, List<String> labels, List<Double> values, List<Double> low, List<Double> high,
+    record Trend(List<String> labels, List<Double> values, List<Double> low, List<Double> high,
                  List<Long> n, double min, double max) {
     }
 
     static Trend trend(MetricReport report, ViewMetric metric) {
-        Trend trend = new Trend("trend", new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+        Trend trend = new Trend(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>(), metric.min(), metric.max());
         for (MetricRow row : report.rows()) {
             MetricValue value = row.values().get(metric.code());
@@ -65,20 +65,20 @@ final class AnalyticsCharts {
     }
 
     /** Touchpoints placed by importance (% of R²) and performance (CSAT top-2-box), with the split lines. */
-    record Quadrant(String kind, List<QuadrantPoint> points, double importanceSplit, double performanceSplit) {
+    record Quadrant(List<QuadrantPoint> points, double importanceSplit, double performanceSplit) {
     }
 
     record QuadrantPoint(String label, double importance, Double performance) {
     }
 
     static Quadrant quadrant(DriverView view) {
-        return new Quadrant("quadrant", view.drivers().stream().map(d -> new QuadrantPoint(d.touchpoint().name(),
+        return new Quadrant(view.drivers().stream().map(d -> new QuadrantPoint(d.touchpoint().name(),
                 round(d.importance()), round(d.performance()))).toList(), round(view.importanceSplit()),
                 round(view.performanceSplit()));
     }
 
     /** Grouped bars: one category per metric, one series per period. */
-    record Grouped(String kind, List<String> labels, List<Series> series) {
+    record Grouped(List<String> labels, List<Series> series) {
     }
 
     record Series(String name, List<Double> values) {
@@ -97,7 +97,7 @@ final class AnalyticsCharts {
             now.add(value == null ? null : round(value.value()));
             before.add(value == null || value.change() == null ? null : round(value.change().previous()));
         }
-        return new Grouped("compare", labels, List.of(new Series(view.periods().period().from() + " – "
+        return new Grouped(labels, List.of(new Series(view.periods().period().from() + " – "
                 + view.periods().period().to(), now), new Series(view.periods().comparisonPeriod().from() + " – "
                 + view.periods().comparisonPeriod().to(), before)));
     }

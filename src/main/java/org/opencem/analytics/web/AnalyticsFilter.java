@@ -101,12 +101,6 @@ public record AnalyticsFilter(UUID unit, LocalDate from, LocalDate to, int weeks
         }
     }
 
-    /** The period just before, of the same length: what "change" is measured against. */
-    AnalyticsFilter previous() {
-        long days = to.toEpochDay() - from.toEpochDay() + 1;
-        return new AnalyticsFilter(unit, from.minusDays(days), from.minusDays(1), 0, metric);
-    }
-
     AnalyticsFilter withUnit(UUID other) {
         return new AnalyticsFilter(other, from, to, weeks, metric);
     }
