@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.opencem.analytics.RebuildReport;
 import org.opencem.analytics.Rollups;
 import org.opencem.analytics.internal.RollupWriter.RatingKey;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,18 +34,34 @@ class RollupMaintenance implements Rollups {
     private final RollupWriter writer;
     private final ZoneId zone;
 
-    RollupMaintenance(JdbcClient jdbc, JdbcTemplate template, RollupWriter writer,
-                      @Value("${opencem.time-zone:Asia/Shanghai}") ZoneId zone) {
+    private final boolean postgres;
+
+    private final LocalDay localDay;
+
+    RollupMaintenance(JdbcClient jdbc, JdbcTemplate template, RollupWriter writer, LocalDay localDay) {
         this.jdbc = jdbc;
         this.template = template;
         this.writer = writer;
-        this.zone = zone;
+        this.localDay = localDay;
+        this.zone = localDay.zone();
+        this.postgres = localDay.postgres();
+    }
+
+    /**
+     * A rebuild groups all of a tenant's records at once: on PostgreSQL give this transaction the
+     * memory to hash them rather than sort them on disk (4 MB by default).
+     */
+    private void roomToAggregate() {
+        if (postgres) {
+            jdbc.sql("set local work_mem = '256MB'").update();
+        }
     }
 
     @Override
     @Transactional(readOnly = true)
     public RebuildReport verify(UUID tenantId) {
         long started = System.nanoTime();
+        roomToAggregate();
         List<String> examples = new ArrayList<>();
         long mismatches = compare(tenantId, examples);
         return new RebuildReport(tenantId, false, count(tenantId), mismatches, examples, millisSince(started));
@@ -57,6 +72,7 @@ class RollupMaintenance implements Rollups {
     public RebuildReport rebuild(UUID tenantId) {
         long started = System.nanoTime();
         jdbc.sql("select id from tenant where id = ? for update").param(tenantId).query(UUID.class).list();
+        roomToAggregate();
         List<String> examples = new ArrayList<>();
         long mismatches = compare(tenantId, examples);
         for (String table : List.of("metric_rollup", "metric_rollup_unit", "rating_rollup")) {
@@ -64,8 +80,9 @@ class RollupMaintenance implements Rollups {
         }
         template.update("insert into metric_rollup (tenant_id, org_unit_id, rollup_day, touchpoint_id, channel, source, "
                 + Measures.list("") + ") " + expected(), tenantId);
+        // in day order, so that a period's rows sit together in the table as they do when appended day by day
         template.update("insert into metric_rollup_unit (tenant_id, org_unit_id, rollup_day, " + Measures.list("")
-                + ") " + unitsFromDetail(), tenantId);
+                + ") " + unitsFromDetail() + " order by rollup_day", tenantId);
         writer.insertRatings(tenantId, expectedRatings(tenantId));
         return new RebuildReport(tenantId, true, count(tenantId), mismatches, examples, millisSince(started));
     }
@@ -86,7 +103,7 @@ class RollupMaintenance implements Rollups {
 
     /** The detailed rollup rows the records make, keyed like metric_rollup. */
     private String expected() {
-        String day = "cast(f.occurred_at at time zone '" + zone.getId() + "' as date)";
+        String day = localDay.of("f.occurred_at");
         String touchpoint = "coalesce(f.touchpoint_id, '" + TallyReader.NO_TOUCHPOINT + "')";
         return "select f.tenant_id, f.org_unit_id, " + day + " rollup_day, " + touchpoint + " touchpoint_id, f.channel, "
                 + "f.source, " + Measures.sums(c -> Measures.fromRecord(c, "f")) + " from feedback_record f "

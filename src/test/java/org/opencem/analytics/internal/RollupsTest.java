@@ -210,6 +210,8 @@ class RollupsTest {
                                   Map<String, String> attributes) {
         return new FeedbackRecord(chain.tenant().id(), UUID.randomUUID(), FeedbackSource.SURVEY, UUID.randomUUID(), unit,
                 nps != null && nps % 2 == 0 ? touchpoint : null, nps != null && nps > 5 ? "QR" : "LINK", null,
-                day.atTime(23, 30).atZone(ZONE).toOffsetDateTime(), nps, csat, ces, null, null, attributes, null);
+                // just after midnight in the reporting zone is the day before in UTC: the day must follow the zone
+                day.atTime(nps != null && nps % 2 == 1 ? 0 : 23, 30).atZone(ZONE).toOffsetDateTime(), nps, csat, ces,
+                null, null, attributes, null);
     }
 }
