@@ -1,10 +1,5 @@
 package org.opencem.actions;
 
 public enum CasePriority {
-    NORMAL, HIGH;
-
-    /** The angrier the detractor, the sooner someone should call. */
-    public static CasePriority forNps(int nps) {
-        return nps <= 3 ? HIGH : NORMAL;
-    }
+    LOW, NORMAL, HIGH, URGENT
 }

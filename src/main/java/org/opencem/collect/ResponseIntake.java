@@ -10,9 +10,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.opencem.feedback.ContactDetails;
+import org.opencem.feedback.Customer;
+import org.opencem.feedback.Customers;
 import org.opencem.feedback.FeedbackRecord;
 import org.opencem.feedback.FeedbackRecords;
 import org.opencem.feedback.FeedbackSource;
+import org.opencem.feedback.PersonalRef;
 import org.opencem.survey.LiveSurvey;
 import org.opencem.survey.Question;
 import org.opencem.survey.QuestionType;
@@ -39,15 +43,17 @@ public class ResponseIntake {
 
     private final JdbcTemplate jdbc;
     private final FeedbackRecords feedback;
+    private final Customers customers;
     private final JsonMapper json;
     private final Clock clock;
 
     private final TransactionTemplate transaction;
 
-    ResponseIntake(JdbcTemplate jdbc, FeedbackRecords feedback, JsonMapper json, Clock clock,
+    ResponseIntake(JdbcTemplate jdbc, FeedbackRecords feedback, Customers customers, JsonMapper json, Clock clock,
                    TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.feedback = feedback;
+        this.customers = customers;
         this.json = json;
         this.clock = clock;
         this.transaction = transaction;
@@ -60,13 +66,19 @@ public class ResponseIntake {
     public Submission submit(LiveSurvey survey, Map<String, String> form, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, Object> answers = AnswerValidator.validate(survey.definition(), form, errors);
+        PersonalRef personal = personalRef(survey, form);
+        ContactDetails contact = personal == null ? ContactForm.read(form, errors) : null;
         if (!errors.isEmpty()) {
             return new Submission(null, errors);
         }
         Answered answered = new Answered(responseId(form), survey, answers, locale, OffsetDateTime.now(clock));
         try {
-            transaction.executeWithoutResult(status ->
-                    feedback.recordWithSource(INSERT_RESPONSE, answered.responseRow(json), answered.feedbackRecord()));
+            transaction.executeWithoutResult(status -> {
+                Customer customer = personal != null ? customers.find(survey.tenantId(), personal.customerId()).orElse(null)
+                        : contact != null ? customers.linkContact(survey.tenantId(), contact) : null;
+                feedback.recordWithSource(INSERT_RESPONSE, answered.responseRow(json),
+                        answered.feedbackRecord(customer, personal == null ? null : personal.caseId()));
+            });
         } catch (DuplicateKeyException alreadyStored) {
             // the same page submitted again: the first submit stored it
         }
@@ -75,6 +87,15 @@ public class ResponseIntake {
 
     /** The form field naming the response, so that resubmitting the same page is recognised. */
     public static final String RESPONSE_ID = "rid";
+
+    /** The form field (and link parameter) carrying a personal link's signed customer reference. */
+    public static final String PERSONAL_REF = "c";
+
+    /** Whom a personal link was made for; a reference that does not verify leaves the answer anonymous. */
+    public PersonalRef personalRef(LiveSurvey survey, Map<String, String> form) {
+        String signed = form.get(PERSONAL_REF);
+        return signed == null || signed.isBlank() ? null : customers.verify(survey.tenantId(), signed).orElse(null);
+    }
 
     private static UUID responseId(Map<String, String> form) {
         try {
@@ -94,7 +115,7 @@ public class ResponseIntake {
             Answered answered = new Answered(Ids.newId(), response.survey(), response.answers(), response.locale(),
                     response.submittedAt());
             rows.add(answered.responseRow(json));
-            records.add(answered.feedbackRecord());
+            records.add(answered.feedbackRecord(null, null));
         }
         jdbc.batchUpdate(INSERT_RESPONSE, rows);
         feedback.recordAll(records);
@@ -127,15 +148,23 @@ public class ResponseIntake {
                     survey.touchpointId(), survey.channel(), locale.toLanguageTag(), json.writeValueAsString(answers), at};
         }
 
-        FeedbackRecord feedbackRecord() {
+        /** The feedback record, carrying the customer's id and attributes, and the case a follow-up answers. */
+        FeedbackRecord feedbackRecord(Customer customer, UUID followedUpCase) {
             SurveyDefinition definition = survey.definition();
+            Map<String, String> attributes = new java.util.HashMap<>();
+            if (customer != null) {
+                attributes.putAll(customer.recordAttributes());
+            }
+            if (followedUpCase != null) {
+                attributes.put(PersonalRef.CASE_ATTRIBUTE, followedUpCase.toString());
+            }
             String comment = definition.questions().stream().filter(q -> q.type() == QuestionType.TEXT)
                     .map(Question::key).map(answers::get).filter(v -> v != null).map(Object::toString)
                     .collect(Collectors.joining("\n"));
             return new FeedbackRecord(survey.tenantId(), Ids.newId(), FeedbackSource.SURVEY, id, survey.orgUnitId(),
-                    survey.touchpointId(), survey.channel(), null, at, score(definition, QuestionType.NPS),
-                    score(definition, QuestionType.CSAT), null, comment.isEmpty() ? null : comment,
-                    locale.toLanguageTag(), Map.of(), null);
+                    survey.touchpointId(), survey.channel(), customer == null ? null : customer.externalId(), at,
+                    score(definition, QuestionType.NPS), score(definition, QuestionType.CSAT), null,
+                    comment.isEmpty() ? null : comment, locale.toLanguageTag(), attributes, null);
         }
 
         private Integer score(SurveyDefinition definition, QuestionType type) {

@@ -73,16 +73,19 @@ final class DemoBlueprint {
             new Person("analyst", "陈晨", Role.ANALYST, "MKT", HQ, "总部 · 只读"),
             new Person("east", "张伟", Role.UNIT_MANAGER, "OPS", "EAST", "华东大区经理，兼管无店长的苏州观前街店"),
             new Person("sh001", "赵敏", Role.UNIT_MANAGER, "OPS", "SH001", "上海南京西路店"),
-            new Person("handler", "刘洋", Role.CASE_HANDLER, "CS", "EAST", "华东大区"));
+            new Person("handler", "刘洋", Role.CASE_HANDLER, "CS", "EAST", "华东大区"),
+            new Person("chef", "马超", Role.CASE_HANDLER, "KITCHEN", "SH001", "上海南京西路店厨师长 · 上菜工单"),
+            new Person("kitchen", "黄磊", Role.CASE_HANDLER, "KITCHEN", "EAST", "华东区域厨务经理 · 其他华东门店的上菜工单"));
 
     static final String DINING = "就餐";
+    static final String BOOKING = "线上预约";
     static final String SERVING = "上菜";
 
     /** The dining journey: one touchpoint per stage, each owned by a department. */
     static final String JOURNEY_NAME = "用餐";
     static final String JOURNEY_DESCRIPTION = "顾客从线上预约到离店的完整用餐旅程";
     static final List<TouchpointPlan> TOUCHPOINTS = List.of(
-            new TouchpointPlan("线上预约", "线上预约", "IT"),
+            new TouchpointPlan(BOOKING, BOOKING, "IT"),
             new TouchpointPlan("前往餐厅", "前往餐厅", "MKT"),
             new TouchpointPlan("排队等候", "排队等候", "OPS"),
             new TouchpointPlan("点餐", "点餐", "OPS"),

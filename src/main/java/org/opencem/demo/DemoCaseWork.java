@@ -9,10 +9,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import org.opencem.actions.CasePriority;
+import org.opencem.actions.CaseStatus;
 import org.opencem.actions.CaseSummary;
 import org.opencem.actions.Cases;
 import org.opencem.actions.InboxFilter;
 import org.opencem.demo.DemoPhrases.Theme;
+import org.opencem.feedback.FeedbackRecords;
 import org.opencem.identity.UserAccount;
 import org.opencem.identity.UserAccounts;
 import org.opencem.platform.CurrentUser;
@@ -20,8 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Works the detractor cases the pipeline opened, as their owners would have: almost all older
- * ones resolved within a day or two with a note of what was done, the recent ones still new or in
- * progress, and a few old ones left hanging, so that the inbox shows all three.
+ * ones resolved within a day or two with a note of what was done and a root cause, most of those
+ * closed a few days later and a few reopened, the recent ones new, in progress or waiting for the
+ * customer, two escalated by hand and a few left hanging for the SLA job, so that every status shows.
  */
 @Component
 class DemoCaseWork {
@@ -56,16 +60,36 @@ class DemoCaseWork {
             "已约顾客本周末回店，届时店长亲自接待。", "正在调取当天监控核实情况。", "顾客要求书面答复，已准备说明。",
             "已与当班员工了解情况，待与顾客确认处理方案。");
 
+    private static final List<String> WAITING = List.of("已致电顾客说明情况，等顾客确认处理方案。", "已发送致歉短信，等待顾客回复。",
+            "顾客未接电话，已留言，等待回电。");
+    private static final List<String> REOPENS = List.of("顾客来电表示问题没有解决", "顾客再次到店，同样的问题又出现了");
+    /** Low ratings of serving from these last records become kitchen cases, opened by head-office CX. */
+    private static final int KITCHEN_LOOKBACK = 3_000;
+    private static final int KITCHEN_CASES = 12;
+
     private final Cases cases;
     private final UserAccounts users;
+    private final FeedbackRecords feedback;
 
-    DemoCaseWork(Cases cases, UserAccounts users) {
+    DemoCaseWork(Cases cases, UserAccounts users, FeedbackRecords feedback) {
         this.cases = cases;
         this.users = users;
+        this.feedback = feedback;
+    }
+
+    /**
+     * Head-office CX opens cases by hand for the latest 1- and 2-star ratings of serving: the
+     * kitchen owns that touchpoint, so they go to the store's chef or the region's kitchen lead.
+     */
+    void openKitchenCases(CurrentUser cx, UUID servingTouchpoint) {
+        feedback.latest(cx.scope(), false, 0, KITCHEN_LOOKBACK).stream()
+                .filter(r -> servingTouchpoint.equals(r.touchpointId()) && r.csat() != null && r.csat() <= 2)
+                .limit(KITCHEN_CASES)
+                .forEach(r -> cases.openFor(cx, r.id(), CasePriority.HIGH, "上菜满意度 " + r.csat() + " 分"));
     }
 
     /** Works the tenant's open cases as of {@code now}; returns how many remain open. */
-    int work(UUID tenantId, CurrentUser admin, CurrentUser handler, OffsetDateTime now) {
+    int work(UUID tenantId, CurrentUser admin, CurrentUser handler, OffsetDateTime now, DemoCaseSetup.RootCauses causes) {
         Random random = new Random(SEED);
         Map<UUID, CurrentUser> actors = new HashMap<>();
         List<CaseSummary> open = cases.inbox(admin, InboxFilter.OPEN, 1_000_000).stream()
@@ -87,16 +111,35 @@ class DemoCaseWork {
                     OffsetDateTime started = later(c.createdAt(), random, 10, 90, at);
                     cases.start(actor, c.id(), started);
                 }
-                cases.resolve(actor, c.id(), resolution(random, c.title()), at);
-            } else if (r < resolveShare + progressShare) {
+                cases.resolve(actor, c.id(), resolution(random, c.title()), causes.of(themeOf(c.title())), at);
+                double afterDays = Duration.between(at, now).toMinutes() / 1440.0;
+                if (afterDays > 7 && random.nextDouble() < 0.7) {
+                    cases.changeStatus(actor, c.id(), CaseStatus.CLOSED, null, null, later(at, random, 60 * 24, 60 * 72, now));
+                } else if (afterDays > 1 && afterDays < 5 && random.nextDouble() < 0.1) {
+                    OffsetDateTime reopened = later(at, random, 60 * 12, 60 * 24, now);
+                    cases.changeStatus(admin, c.id(), CaseStatus.REOPENED, DemoPhrases.pick(random, REOPENS), null, reopened);
+                    stillOpen++;
+                }
+            } else if (r < resolveShare + progressShare || ageDays > 0.25 && random.nextDouble() < 0.8) {
+                // an owner picks up all but a few cases within hours; the few left are what the SLA job escalates
                 OffsetDateTime started = later(c.createdAt(), random, 20, 60 * 6, now);
                 cases.start(actor, c.id(), started);
-                cases.addNote(actor, c.id(), DemoPhrases.pick(random, NOTES), later(started, random, 5, 120, now));
+                OffsetDateTime noted = later(started, random, 5, 120, now);
+                if (random.nextDouble() < 0.3) {
+                    cases.changeStatus(actor, c.id(), CaseStatus.WAITING_FOR_CUSTOMER, DemoPhrases.pick(random, WAITING), null,
+                            noted);
+                } else {
+                    cases.addNote(actor, c.id(), DemoPhrases.pick(random, NOTES), noted);
+                }
                 stillOpen++;
             } else {
                 stillOpen++;
             }
         }
+        cases.inbox(admin, InboxFilter.OPEN, 1_000).stream()
+                .filter(c -> c.status() == CaseStatus.IN_PROGRESS && c.assigneeId() != null).limit(2)
+                .forEach(c -> cases.escalate(actors.computeIfAbsent(c.assigneeId(), id -> currentUser(tenantId, id)), c.id(),
+                        "顾客要求区域经理出面处理"));
         return stillOpen;
     }
 

@@ -63,12 +63,13 @@ class DemoTenantBuilder {
     private final FeedbackDispatcher dispatcher;
     private final Cases cases;
     private final DemoCaseWork caseWork;
+    private final DemoCaseSetup caseSetup;
     private final Clock clock;
     private final ZoneId zone;
 
     DemoTenantBuilder(Tenants tenants, OrgUnits orgUnits, Departments departments, UserAccounts users,
                       DemoJourney journey, Surveys surveys, ResponseIntake intake, FeedbackDispatcher dispatcher,
-                      Cases cases, DemoCaseWork caseWork, Clock clock,
+                      Cases cases, DemoCaseWork caseWork, DemoCaseSetup caseSetup, Clock clock,
                       @Value("${opencem.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.tenants = tenants;
         this.orgUnits = orgUnits;
@@ -80,6 +81,7 @@ class DemoTenantBuilder {
         this.dispatcher = dispatcher;
         this.cases = cases;
         this.caseWork = caseWork;
+        this.caseSetup = caseSetup;
         this.clock = clock;
         this.zone = zone;
     }
@@ -120,6 +122,8 @@ class DemoTenantBuilder {
         }
 
         Map<String, UUID> touchpoints = journey.create(t, departmentIds);
+        DemoCaseSetup.RootCauses rootCauses = caseSetup.configure(t, people.get("cx").id(),
+                touchpoints.get(DemoBlueprint.BOOKING), departmentIds.get("CS"), zone);
 
         Scope headOffice = new Scope(t, List.of(hq.path()));
         Survey nps = surveys.create(t, DemoBlueprint.NPS_SURVEY, SurveyTemplate.NPS,
@@ -158,7 +162,9 @@ class DemoTenantBuilder {
 
         CurrentUser admin = currentUser(people.get("admin"));
         CurrentUser handler = currentUser(people.get("handler"));
-        int open = caseWork.work(t, admin, handler, OffsetDateTime.now(clock));
+        CurrentUser cx = currentUser(people.get("cx"));
+        caseWork.openKitchenCases(cx, touchpoints.get(DemoBlueprint.SERVING));
+        int open = caseWork.work(t, admin, handler, OffsetDateTime.now(clock), rootCauses);
         int total = open + cases.inbox(admin, InboxFilter.RESOLVED, 1_000_000).size();
         log.info("Demo history: {} responses generated and imported in {} ms, {} records dispatched in {} ms, "
                         + "{} cases worked in {} ms", responses, (imported - started) / 1_000_000, dispatched,

@@ -113,6 +113,49 @@ public class FeedbackRecords {
                 .params(params).query(MAPPER).list();
     }
 
+    /** A customer's feedback in the caller's scope, newest first: their contact history. */
+    public List<FeedbackRecord> ofCustomer(Scope scope, String customerId, int limit) {
+        if (customerId == null) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(List.of(scope.tenantId(), customerId));
+        String condition = scope.pathCondition("u.path", params);
+        return jdbc.sql("select f.* from feedback_record f join org_unit u on u.tenant_id = f.tenant_id and u.id = f.org_unit_id "
+                        + "where f.tenant_id = ? and f.customer_id = ? and " + condition
+                        + " order by f.occurred_at desc fetch first " + limit + " rows only")
+                .params(params).query(MAPPER).list();
+    }
+
+    /** The newest feedback of one org unit, if the caller may see it. */
+    public List<FeedbackRecord> latestAt(Scope scope, UUID orgUnitId, int limit) {
+        List<Object> params = new ArrayList<>(List.of(scope.tenantId(), orgUnitId));
+        String condition = scope.pathCondition("u.path", params);
+        return jdbc.sql("select f.* from feedback_record f join org_unit u on u.tenant_id = f.tenant_id and u.id = f.org_unit_id "
+                        + "where f.tenant_id = ? and f.org_unit_id = ? and " + condition
+                        + " order by f.occurred_at desc fetch first " + limit + " rows only")
+                .params(params).query(MAPPER).list();
+    }
+
+    /**
+     * The records in the caller's scope that occurred in [from, to), newest first, a page at a time:
+     * the page after {@code after} (null for the first), keyed on time and id so that long ranges
+     * cost the same per page.
+     */
+    public List<FeedbackRecord> page(Scope scope, java.time.OffsetDateTime from, java.time.OffsetDateTime to,
+                                     FeedbackRecord after, int limit) {
+        List<Object> params = new ArrayList<>(List.of(scope.tenantId(), from, to));
+        String condition = scope.pathCondition("u.path", params);
+        String keyset = "";
+        if (after != null) {
+            keyset = " and (f.occurred_at < ? or (f.occurred_at = ? and f.id < ?))";
+            params.addAll(List.of(after.occurredAt(), after.occurredAt(), after.id()));
+        }
+        return jdbc.sql("select f.* from feedback_record f join org_unit u on u.tenant_id = f.tenant_id and u.id = f.org_unit_id "
+                        + "where f.tenant_id = ? and f.occurred_at >= ? and f.occurred_at < ? and " + condition + keyset
+                        + " order by f.occurred_at desc, f.id desc fetch first " + limit + " rows only")
+                .params(params).query(MAPPER).list();
+    }
+
     private static final int[] TYPES = {Types.OTHER, Types.OTHER, Types.VARCHAR, Types.OTHER, Types.OTHER, Types.OTHER,
             Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.SMALLINT, Types.SMALLINT, Types.SMALLINT,
             Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};

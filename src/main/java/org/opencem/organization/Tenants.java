@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.opencem.platform.Ids;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,10 +22,12 @@ public class Tenants {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Tenants(JdbcClient jdbc, Clock clock) {
+    Tenants(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     public Tenant create(String code, String name, Locale defaultLocale) {
@@ -32,6 +35,7 @@ public class Tenants {
         jdbc.sql("insert into tenant (id, code, name, default_locale, min_sample, created_at) values (?, ?, ?, ?, ?, ?)")
                 .params(id, code, name, defaultLocale.toLanguageTag(), DEFAULT_MIN_SAMPLE, OffsetDateTime.now(clock))
                 .update();
+        events.publishEvent(new TenantCreated(id, defaultLocale));
         return new Tenant(id, code, name, defaultLocale, DEFAULT_MIN_SAMPLE);
     }
 

@@ -16,6 +16,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencem.OpenCemTest;
+import org.opencem.actions.CaseStatus;
+import org.opencem.actions.CaseSummary;
 import org.opencem.actions.Cases;
 import org.opencem.actions.InboxFilter;
 import org.opencem.analytics.DashboardView;
@@ -129,15 +131,31 @@ class DemoDataTest {
     }
 
     @Test
-    void casesAreNewInProgressAndResolved() {
+    void casesAreInEveryStatusWithRootCausesAndKitchenCasesGoToTheKitchen() {
         CurrentUser admin = currentUser(user("admin"));
         Map<InboxFilter, Integer> counts = cases.counts(admin);
-        assertThat(counts.get(InboxFilter.OPEN)).isBetween(15, 120);
-        assertThat(cases.inbox(admin, InboxFilter.RESOLVED, 100_000)).hasSizeGreaterThan(1_000)
-                .allMatch(c -> c.resolution() != null && !c.resolvedAt().isBefore(c.createdAt()));
-        assertThat(cases.inbox(admin, InboxFilter.OPEN, 1_000)).extracting(c -> c.status().name())
-                .contains("NEW", "IN_PROGRESS");
+        assertThat(counts.get(InboxFilter.OPEN)).isBetween(15, 150);
+        List<CaseSummary> finished = cases.inbox(admin, InboxFilter.RESOLVED, 100_000);
+        assertThat(finished).hasSizeGreaterThan(1_000)
+                .allMatch(c -> c.resolution() != null && !c.resolvedAt().isBefore(c.createdAt()) && c.rootCauseId() != null);
+        List<CaseSummary> open = cases.inbox(admin, InboxFilter.OPEN, 1_000);
+        assertThat(java.util.stream.Stream.concat(open.stream(), finished.stream()).map(CaseSummary::status).distinct())
+                .containsExactlyInAnyOrder(CaseStatus.values());
         assertThat(count("select count(*) from feedback_case where tenant_id = ? and assignee_id is null")).isZero();
+        assertThat(count("select count(*) from case_activity where tenant_id = ? and kind = 'ESCALATED'")).isGreaterThanOrEqualTo(2);
+
+        UUID chef = user("chef").id();
+        UUID kitchen = jdbc.sql("select id from department where tenant_id = ? and code = 'KITCHEN'").param(tenantId)
+                .query(UUID.class).single();
+        assertThat(open).filteredOn(c -> kitchen.equals(c.departmentId()) && c.escalationLevel() == 0).isNotEmpty()
+                .allSatisfy(c -> {
+                    if (c.orgUnitName().equals("上海南京西路店")) {
+                        assertThat(c.assigneeId()).isEqualTo(chef);
+                    }
+                });
+        assertThat(open).filteredOn(c -> kitchen.equals(c.departmentId()) && c.escalationLevel() == 0
+                        && c.orgUnitName().equals("杭州西湖店"))
+                .allMatch(c -> c.assigneeId().equals(user("kitchen").id()));
     }
 
     @Test

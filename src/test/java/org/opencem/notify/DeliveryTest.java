@@ -303,7 +303,7 @@ class DeliveryTest {
         TestFixtures.Chain chain = fixtures.chain();
         String slow = "/slow-" + chain.tenant().code();
         String fast = "/fast-" + chain.tenant().code();
-        peer.stubFor(post(urlPathEqualTo(slow)).willReturn(ok().withFixedDelay(6000)));
+        peer.stubFor(post(urlPathEqualTo(slow)).willReturn(ok().withFixedDelay(10000)));
         peer.stubFor(post(urlPathEqualTo(fast)).willReturn(ok()));
         Channel hanging = channel(chain.tenant().id(), "hanging", DeliveryChannel.WEBHOOK, slow, "s");
         Channel healthy = channel(chain.tenant().id(), "healthy", DeliveryChannel.WEBHOOK, fast, "s");

@@ -14,19 +14,29 @@ public final class CaseHistory {
     private CaseHistory() {
     }
 
-    private static final String INSERT =
-            "insert into case_activity (tenant_id, id, case_id, kind, actor_id, body, created_at) values (?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "insert into case_activity (tenant_id, id, case_id, kind, actor_id, body, "
+            + "target_user_id, due_at, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     public static void append(JdbcClient jdbc, UUID tenantId, UUID caseId, String kind, UUID actorId, String body,
                               OffsetDateTime at) {
-        jdbc.sql(INSERT).params(tenantId, Ids.newId(), caseId, kind, actorId, body, at).update();
+        append(jdbc, new Entry(tenantId, caseId, kind, actorId, body, null, null, at));
+    }
+
+    public static void append(JdbcClient jdbc, Entry entry) {
+        jdbc.sql(INSERT).params(params(entry)).update();
     }
 
     static void appendAll(JdbcTemplate jdbc, List<Entry> entries) {
-        jdbc.batchUpdate(INSERT, entries.stream().map(e -> new Object[] {e.tenantId(), Ids.newId(), e.caseId(), e.kind(),
-                e.actorId(), e.body(), e.at()}).toList());
+        jdbc.batchUpdate(INSERT, entries.stream().map(CaseHistory::params).toList());
     }
 
-    record Entry(UUID tenantId, UUID caseId, String kind, UUID actorId, String body, OffsetDateTime at) {
+    private static Object[] params(Entry e) {
+        return new Object[] {e.tenantId(), Ids.newId(), e.caseId(), e.kind(), e.actorId(), e.body(), e.targetUserId(),
+                e.dueAt(), e.at()};
+    }
+
+    /** One history line; {@code targetUserId} is who a case was assigned or escalated to, {@code dueAt} its new due time. */
+    public record Entry(UUID tenantId, UUID caseId, String kind, UUID actorId, String body, UUID targetUserId,
+                        OffsetDateTime dueAt, OffsetDateTime at) {
     }
 }

@@ -50,7 +50,8 @@ class RespondentController implements Controller {
         if ("POST".equals(request.getMethod())) {
             return submit(survey, form(request), locale, response);
         }
-        return form(survey, locale, Map.of(), Map.of());
+        String personal = request.getParameter(ResponseIntake.PERSONAL_REF);
+        return form(survey, locale, personal == null ? Map.of() : Map.of(ResponseIntake.PERSONAL_REF, personal), Map.of());
     }
 
     private ModelAndView submit(LiveSurvey survey, Map<String, String> form, Locale locale, HttpServletResponse response) {
@@ -62,10 +63,12 @@ class RespondentController implements Controller {
         return form(survey, locale, form, submission.errors());
     }
 
-    private static ModelAndView form(LiveSurvey survey, Locale locale, Map<String, String> values, Map<String, String> errors) {
+    private ModelAndView form(LiveSurvey survey, Locale locale, Map<String, String> values, Map<String, String> errors) {
         String responseId = values.getOrDefault(ResponseIntake.RESPONSE_ID, Ids.newId().toString());
+        // a personal link already knows who answers: no need to ask for contact details
+        boolean personal = intake.personalRef(survey, values) != null;
         return new ModelAndView("collect/respond", Map.of("survey", survey, "lang", locale, "values", values,
-                "errors", errors, "responseId", responseId));
+                "errors", errors, "responseId", responseId, "personal", personal));
     }
 
     /** Unknown links answer 404, closed surveys 410 Gone, both with a friendly page. */

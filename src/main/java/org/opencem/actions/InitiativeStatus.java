@@ -1,0 +1,5 @@
+package org.opencem.actions;
+
+public enum InitiativeStatus {
+    PLANNED, IN_PROGRESS, DONE, CANCELLED
+}
