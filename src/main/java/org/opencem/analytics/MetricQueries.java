@@ -14,6 +14,12 @@ public interface MetricQueries {
 
     MetricReport report(Scope scope, MetricQuery query);
 
+    /**
+     * The same report from a chosen basis: {@link MetricReport.Basis#RECORDS} computes it straight from
+     * the feedback records (slower; to check a figure against the rollups). A segment always reads the records.
+     */
+    MetricReport report(Scope scope, MetricQuery query, MetricReport.Basis basis);
+
     /** What can be asked for: the built-in metrics, then a rating metric per score field and per rating question seen. */
     List<Metric> catalog(Scope scope);
 }

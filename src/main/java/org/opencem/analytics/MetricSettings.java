@@ -7,6 +7,9 @@ import org.opencem.platform.CurrentUser;
 /** A tenant's analytics settings: the small-sample threshold and the CX health index weights. */
 public interface MetricSettings {
 
+    /** The largest small-sample threshold a tenant may set. */
+    int MAX_MIN_SAMPLE = 10_000;
+
     AnalyticsSettings settings(UUID tenantId);
 
     /** Changes the caller's tenant's settings; only a tenant administrator may. */

@@ -61,9 +61,12 @@ class ReportEngine implements MetricQueries {
         return report(scope, query, query.filter().hasSegment() ? Basis.RECORDS : Basis.ROLLUPS);
     }
 
-    /** The same report from a chosen basis: the rollups, or the records themselves (to check and to measure). */
-    MetricReport report(Scope scope, MetricQuery query, Basis basis) {
+    @Override
+    public MetricReport report(Scope scope, MetricQuery query, Basis basis) {
         checkSources(query.filter().sources());
+        if (query.filter().hasSegment()) {
+            basis = Basis.RECORDS;
+        }
         OrgUnit unit = query.unitId() == null ? null : orgUnits.get(scope, query.unitId());
         List<String> paths = unit == null ? scope.unitPaths() : List.of(unit.path());
         AnalyticsSettings tenant = settings.settings(scope.tenantId());

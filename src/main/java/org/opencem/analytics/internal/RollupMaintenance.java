@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.opencem.analytics.RebuildReport;
 import org.opencem.analytics.Rollups;
 import org.opencem.analytics.internal.RollupWriter.RatingKey;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,18 +34,34 @@ class RollupMaintenance implements Rollups {
     private final RollupWriter writer;
     private final ZoneId zone;
 
-    RollupMaintenance(JdbcClient jdbc, JdbcTemplate template, RollupWriter writer,
-                      @Value("${opencem.time-zone:Asia/Shanghai}") ZoneId zone) {
+    private final boolean postgres;
+
+    private final LocalDay localDay;
+
+    RollupMaintenance(JdbcClient jdbc, JdbcTemplate template, RollupWriter writer, LocalDay localDay) {
         this.jdbc = jdbc;
         this.template = template;
         this.writer = writer;
-        this.zone = zone;
+        this.localDay = localDay;
+        this.zone = localDay.zone();
+        this.postgres = localDay.postgres();
+    }
+
+    /**
+     * A rebuild groups all of a tenant's records at once: on PostgreSQL give this transaction the
+     * memory to hash them rather than sort them on disk (4 MB by default).
+     */
+    private void roomToAggregate() {
+        if (postgres) {
+            jdbc.sql("set local work_mem = '256MB'").update();
+        }
     }
 
     @Override
     @Transactional(readOnly = true)
     public RebuildReport verify(UUID tenantId) {
         long started = System.nanoTime();
+        roomToAggregate();
         List<String> examples = new ArrayList<>();
         long mismatches = compare(tenantId, examples);
         return new RebuildReport(tenantId, false, count(tenantId), mismatches, examples, millisSince(started));
@@ -57,6 +72,7 @@ class RollupMaintenance implements Rollups {
     public RebuildReport rebuild(UUID tenantId) {
         long started = System.nanoTime();
         jdbc.sql("select id from tenant where id = ? for update").param(tenantId).query(UUID.class).list();
+        roomToAggregate();
         List<String> examples = new ArrayList<>();
         long mismatches = compare(tenantId, examples);
         for (String table : List.of("metric_rollup", "metric_rollup_unit", "rating_rollup")) {
@@ -64,8 +80,9 @@ class RollupMaintenance implements Rollups {
         }
         template.update("insert into metric_rollup (tenant_id, org_unit_id, rollup_day, touchpoint_id, channel, source, "
                 + Measures.list("") + ") " + expected(), tenantId);
+        // in day order, so that a period's rows sit together in the table as they do when appended day by day
         template.update("insert into metric_rollup_unit (tenant_id, org_unit_id, rollup_day, " + Measures.list("")
-                + ") " + unitsFromDetail(), tenantId);
+                + ") " + unitsFromDetail() + " order by rollup_day", tenantId);
         writer.insertRatings(tenantId, expectedRatings(tenantId));
         return new RebuildReport(tenantId, true, count(tenantId), mismatches, examples, millisSince(started));
     }
@@ -86,7 +103,7 @@ class RollupMaintenance implements Rollups {
 
     /** The detailed rollup rows the records make, keyed like metric_rollup. */
     private String expected() {
-        String day = "cast(f.occurred_at at time zone '" + zone.getId() + "' as date)";
+        String day = localDay.of("f.occurred_at");
         String touchpoint = "coalesce(f.touchpoint_id, '" + TallyReader.NO_TOUCHPOINT + "')";
         return "select f.tenant_id, f.org_unit_id, " + day + " rollup_day, " + touchpoint + " touchpoint_id, f.channel, "
                 + "f.source, " + Measures.sums(c -> Measures.fromRecord(c, "f")) + " from feedback_record f "
@@ -100,39 +117,46 @@ class RollupMaintenance implements Rollups {
     }
 
     /**
-     * Rows missing, left over or different, in both directions, for the detailed and the unit
-     * rollups (the unit rollups against the detailed ones the records make), then the ratings.
+     * Rows missing, left over or different: the detailed rollups against what the records make
+     * (one pass over the records), the unit rollups against the detailed ones, then the ratings.
      */
     private long compare(UUID tenantId, List<String> examples) {
         String detailKeys = "e.org_unit_id = r.org_unit_id and e.rollup_day = r.rollup_day and "
                 + "e.touchpoint_id = r.touchpoint_id and e.channel = r.channel and e.source = r.source";
-        String expectedUnits = "select tenant_id, org_unit_id, rollup_day, " + Measures.sums(c -> c) + " from ("
-                + expected() + ") d group by tenant_id, org_unit_id, rollup_day";
         String unitKeys = "e.org_unit_id = r.org_unit_id and e.rollup_day = r.rollup_day";
         return differences("(" + expected() + ")", "metric_rollup", detailKeys, tenantId, examples)
-                + differences("(" + expectedUnits + ")", "metric_rollup_unit", unitKeys, tenantId, examples)
+                + differences("(" + unitsFromDetail() + ")", "metric_rollup_unit", unitKeys, tenantId, examples)
                 + compareRatings(tenantId, examples);
     }
 
+    /** Stored rows that are missing or different, counted in one pass; left-over rows follow from the counts. */
     private long differences(String expected, String table, String keys, UUID tenantId, List<String> examples) {
         String differs = String.join(" or ", Measures.COLUMNS.stream().map(c -> "e." + c + " <> r." + c).toList());
-        String wrongOrMissing = "from " + expected + " e left join " + table + " r on r.tenant_id = e.tenant_id and "
-                + keys + " where r.tenant_id is null or " + differs;
-        String leftOver = "from " + table + " r left join " + expected + " e on e.tenant_id = r.tenant_id and " + keys
-                + " where r.tenant_id = ? and e.tenant_id is null";
-        long found = 0;
-        for (String[] kind : new String[][] {{wrongOrMissing, "e", "missing or different"}, {leftOver, "r", "left over"}}) {
-            long n = jdbc.sql("select count(*) " + kind[0]).params(params(kind[0], tenantId)).query(Long.class).single();
-            if (n > 0 && examples.size() < EXAMPLES) {
-                examples.addAll(jdbc.sql("select " + kind[1] + ".org_unit_id, " + kind[1] + ".rollup_day " + kind[0]
-                                + " fetch first " + (EXAMPLES - examples.size()) + " rows only")
-                        .params(params(kind[0], tenantId))
-                        .query((rs, i) -> table + " " + kind[2] + ": unit " + rs.getString(1) + " on " + rs.getString(2))
-                        .list());
-            }
-            found += n;
+        String joined = "from " + expected + " e left join " + table + " r on r.tenant_id = e.tenant_id and " + keys;
+        long[] counts = jdbc.sql("select count(*), coalesce(sum(case when r.tenant_id is null then 1 else 0 end), 0), "
+                        + "coalesce(sum(case when r.tenant_id is not null and (" + differs + ") then 1 else 0 end), 0) "
+                        + joined)
+                .params(params(joined, tenantId))
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
+        long stored = jdbc.sql("select count(*) from " + table + " where tenant_id = ?").param(tenantId)
+                .query(Long.class).single();
+        long leftOver = stored - (counts[0] - counts[1]);
+        if (counts[1] + counts[2] > 0 && examples.size() < EXAMPLES) {
+            examples.addAll(jdbc.sql("select e.org_unit_id, e.rollup_day " + joined + " where r.tenant_id is null or "
+                            + differs + " fetch first " + (EXAMPLES - examples.size()) + " rows only")
+                    .params(params(joined, tenantId))
+                    .query((rs, i) -> table + " missing or different: unit " + rs.getString(1) + " on " + rs.getString(2))
+                    .list());
         }
-        return found;
+        if (leftOver > 0 && examples.size() < EXAMPLES) {
+            String rest = "from " + table + " r left join " + expected + " e on e.tenant_id = r.tenant_id and " + keys
+                    + " where r.tenant_id = ? and e.tenant_id is null";
+            examples.addAll(jdbc.sql("select r.org_unit_id, r.rollup_day " + rest + " fetch first "
+                            + (EXAMPLES - examples.size()) + " rows only")
+                    .params(params(rest, tenantId))
+                    .query((rs, i) -> table + " left over: unit " + rs.getString(1) + " on " + rs.getString(2)).list());
+        }
+        return counts[1] + counts[2] + leftOver;
     }
 
     private static List<Object> params(String sql, UUID tenantId) {

@@ -2,19 +2,19 @@ package org.opencem.analytics.internal;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.opencem.feedback.FeedbackRecord;
 import org.opencem.feedback.FeedbackRecorded;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -37,12 +37,14 @@ class RollupWriter {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final LocalDay localDay;
     private final ZoneId zone;
 
-    RollupWriter(JdbcClient jdbc, JdbcTemplate template, @Value("${opencem.time-zone:Asia/Shanghai}") ZoneId zone) {
+    RollupWriter(JdbcClient jdbc, JdbcTemplate template, LocalDay localDay) {
         this.jdbc = jdbc;
         this.template = template;
-        this.zone = zone;
+        this.localDay = localDay;
+        this.zone = localDay.zone();
     }
 
     @EventListener
@@ -66,51 +68,53 @@ class RollupWriter {
         if (unitDays.isEmpty()) {
             return;
         }
-        List<Object> keys = new ArrayList<>(List.of(tenantId));
-        List<Object> ranges = new ArrayList<>();
-        for (UnitDay unitDay : unitDays) {
-            keys.add(unitDay.unitId());
-            keys.add(Date.valueOf(unitDay.day()));
-            ranges.add(unitDay.unitId());
-            ranges.add(Date.valueOf(unitDay.day()));
-            ranges.add(unitDay.day().atStartOfDay(zone).toOffsetDateTime());
-            ranges.add(unitDay.day().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
-        }
-        String inKeys = "tenant_id = ? and (org_unit_id, rollup_day) in ("
-                + String.join(", ", Collections.nCopies(unitDays.size(), "(?, ?)")) + ")";
-        String days = "(values " + String.join(", ", Collections.nCopies(unitDays.size(),
-                "(cast(? as uuid), cast(? as date), cast(? as timestamp with time zone), cast(? as timestamp with time zone))"))
-                + ") as k(unit_id, d, day_start, day_end) join feedback_record f on f.tenant_id = ? "
-                + "and f.org_unit_id = k.unit_id and f.occurred_at >= k.day_start and f.occurred_at < k.day_end";
-        List<Object> recordParams = new ArrayList<>(ranges);
-        recordParams.add(tenantId);
+        Map<LocalDate, List<UUID>> unitsByDay = new TreeMap<>();
+        unitDays.forEach(k -> unitsByDay.computeIfAbsent(k.day(), d -> new ArrayList<>()).add(k.unitId()));
+        List<Object> rollupParams = new ArrayList<>(List.of(tenantId));
+        List<Object> recordParams = new ArrayList<>(List.of(tenantId));
+        List<String> rollupArms = new ArrayList<>();
+        List<String> recordArms = new ArrayList<>();
+        unitsByDay.forEach((day, units) -> {
+            String in = " in (" + TallyReader.marks(units.size()) + ")";
+            rollupArms.add("(rollup_day = ? and org_unit_id" + in + ")");
+            rollupParams.add(Date.valueOf(day));
+            rollupParams.addAll(units);
+            recordArms.add("(f.occurred_at >= ? and f.occurred_at < ? and f.org_unit_id" + in + ")");
+            recordParams.add(day.atStartOfDay(zone).toOffsetDateTime());
+            recordParams.add(day.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+            recordParams.addAll(units);
+        });
+        // Day by day, units listed: both databases answer each arm from an index on (tenant, unit, time).
+        String rollupKeys = "tenant_id = ? and (" + String.join(" or ", rollupArms) + ")";
+        String records = "feedback_record f where f.tenant_id = ? and (" + String.join(" or ", recordArms) + ")";
+        String day = localDay.of("f.occurred_at");
 
         for (String table : List.of("metric_rollup", "metric_rollup_unit", "rating_rollup")) {
-            template.update("delete from " + table + " where " + inKeys, keys.toArray());
+            template.update("delete from " + table + " where " + rollupKeys, rollupParams.toArray());
         }
         template.update("insert into metric_rollup (tenant_id, org_unit_id, rollup_day, touchpoint_id, channel, source, "
-                + Measures.list("") + ") select f.tenant_id, f.org_unit_id, k.d, coalesce(f.touchpoint_id, " + NO_TOUCHPOINT
-                + "), f.channel, f.source, " + Measures.sums(c -> Measures.fromRecord(c, "f")) + " from " + days
-                + " group by f.tenant_id, f.org_unit_id, k.d, coalesce(f.touchpoint_id, " + NO_TOUCHPOINT
+                + Measures.list("") + ") select f.tenant_id, f.org_unit_id, " + day + ", coalesce(f.touchpoint_id, "
+                + NO_TOUCHPOINT + "), f.channel, f.source, " + Measures.sums(c -> Measures.fromRecord(c, "f")) + " from "
+                + records + " group by f.tenant_id, f.org_unit_id, " + day + ", coalesce(f.touchpoint_id, " + NO_TOUCHPOINT
                 + "), f.channel, f.source", recordParams.toArray());
         template.update("insert into metric_rollup_unit (tenant_id, org_unit_id, rollup_day, " + Measures.list("")
                 + ") select tenant_id, org_unit_id, rollup_day, " + Measures.sums(c -> c) + " from metric_rollup where "
-                + inKeys + " group by tenant_id, org_unit_id, rollup_day", keys.toArray());
-        writeRatings(tenantId, days, recordParams);
+                + rollupKeys + " group by tenant_id, org_unit_id, rollup_day", rollupParams.toArray());
+        writeRatings(tenantId, records, recordParams);
     }
 
     /** Ratings live in a JSON column, which H2 and PostgreSQL read differently: they are counted here. */
-    private void writeRatings(UUID tenantId, String days, List<Object> recordParams) {
+    private void writeRatings(UUID tenantId, String records, List<Object> recordParams) {
         List<Object> params = new ArrayList<>(recordParams);
         params.add(RatingAttributes.LIKE);
         Map<RatingKey, Long> counts = new HashMap<>();
-        jdbc.sql("select f.org_unit_id, k.d, f.touchpoint_id, f.channel, f.source, f.attributes from " + days
-                        + " where f.attributes like ?")
+        jdbc.sql("select f.org_unit_id, f.occurred_at, f.touchpoint_id, f.channel, f.source, f.attributes from "
+                        + records + " and f.attributes like ?")
                 .params(params)
                 .query((rs, i) -> {
                     UUID touchpoint = rs.getObject("touchpoint_id", UUID.class);
                     UUID unitId = rs.getObject("org_unit_id", UUID.class);
-                    LocalDate day = rs.getObject("d", LocalDate.class);
+                    LocalDate day = rs.getObject("occurred_at", OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate();
                     String channel = rs.getString("channel");
                     String source = rs.getString("source");
                     RatingAttributes.fromJson(rs.getString("attributes")).forEach((question, point) -> counts.merge(

@@ -20,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SettingsStore implements MetricSettings {
 
-    static final int MAX_MIN_SAMPLE = 10_000;
-
     private final JdbcClient jdbc;
     private final Tenants tenants;
     private final Clock clock;

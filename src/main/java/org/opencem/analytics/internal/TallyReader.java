@@ -20,7 +20,6 @@ import org.opencem.analytics.GroupBy;
 import org.opencem.analytics.MetricFilter;
 import org.opencem.analytics.MetricReport.Basis;
 import org.opencem.platform.Scope;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -39,15 +38,13 @@ class TallyReader {
     static final UUID NO_TOUCHPOINT = new UUID(0, 0);
 
     private final JdbcClient jdbc;
+    private final LocalDay localDay;
     private final ZoneId zone;
 
-    TallyReader(JdbcClient jdbc, @Value("${opencem.time-zone:Asia/Shanghai}") ZoneId zone) {
+    TallyReader(JdbcClient jdbc, LocalDay localDay) {
         this.jdbc = jdbc;
-        this.zone = zone;
-    }
-
-    ZoneId zone() {
-        return zone;
+        this.localDay = localDay;
+        this.zone = localDay.zone();
     }
 
     /** Tallies per slice; {@code ratingQuestions} are the attribute rating questions to count as well. */
@@ -182,7 +179,7 @@ class TallyReader {
 
     private Source records() {
         return new Source("feedback_record f join org_unit u on u.tenant_id = f.tenant_id and u.id = f.org_unit_id", "f",
-                "cast(f.occurred_at at time zone '" + zone.getId() + "' as date)", c -> Measures.fromRecord(c, "f"));
+                localDay.of("f.occurred_at"), c -> Measures.fromRecord(c, "f"));
     }
 
     /** The unit-day rollup unless the query needs touchpoint, channel or source. */

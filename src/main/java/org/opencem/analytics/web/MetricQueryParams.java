@@ -19,6 +19,7 @@ import org.opencem.analytics.GroupBy;
 import org.opencem.analytics.Metric;
 import org.opencem.analytics.MetricFilter;
 import org.opencem.analytics.MetricQuery;
+import org.opencem.analytics.MetricReport;
 import org.opencem.platform.InvalidInputException;
 
 /**
@@ -38,6 +39,10 @@ record MetricQueryParams(String unit, String from, String to, String compare, St
                 blank(compare) ? Comparison.PREVIOUS_PERIOD : choice("compare", compare, Comparison.class),
                 blank(groupBy) ? GroupBy.NONE : choice("groupBy", groupBy, GroupBy.class), metricList(),
                 new MetricFilter(uuids(touchpoint), values(channel), values(source), segments()));
+    }
+
+    MetricReport.Basis basis(String text) {
+        return blank(text) ? MetricReport.Basis.ROLLUPS : choice("basis", text, MetricReport.Basis.class);
     }
 
     private List<Metric> metricList() {

@@ -88,10 +88,13 @@ class MetricsApi {
                         @Parameter(description = "Sources to keep: SURVEY, REVIEW, SOCIAL, CALL, TICKET, FORUM")
                         @RequestParam(required = false) List<String> source,
                         @Parameter(description = "Customer segment as attribute:value, e.g. customer.tier:gold")
-                        @RequestParam(required = false) List<String> segment) {
+                        @RequestParam(required = false) List<String> segment,
+                        @Parameter(description = "rollups (default) or records: the same figures computed straight "
+                                + "from the feedback records, to check them")
+                        @RequestParam(required = false) String basis) {
         MetricQueryParams params = new MetricQueryParams(unit, from, to, compare, groupBy, metrics, touchpoint, channel,
                 source, segment);
-        return queries.report(me.scope(), params.toQuery(clock, zone));
+        return queries.report(me.scope(), params.toQuery(clock, zone), params.basis(basis));
     }
 
     @GetMapping("/catalog")
