@@ -128,14 +128,14 @@ class ClosingTheLoopTest {
 
     @Test
     void theOwnerWritesToTheCustomerWhoAnswersTheFollowUpAndRecoveryMoves() throws Exception {
-        detractorWithEmail("wang@example.com", "2", "菜上来的时候已经凉了");
+        detractorWithEmail("wang.recovered@example.com", "2", "菜上来的时候已经凉了");
         CaseSummary opened = onlyCase();
         SignIn.Session manager = SignIn.as(mvc, chain.storeAManager().username());
         cases.addNote(user(chain.storeAManager().id()), opened.id(), "已与厨房确认：出餐口加装保温灯");
 
         mvc.perform(get("/cases/{id}/customer-contact", opened.id()).with(manager).header("HX-Request", "true"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("wang@example.com")))
+                .andExpect(content().string(containsString("wang.recovered@example.com")))
                 .andExpect(content().string(containsString("出餐口加装保温灯")));
         mvc.perform(post("/cases/{id}/customer-contact", opened.id()).with(manager).with(csrf()).header("HX-Request", "true")
                         .header("Accept-Language", "zh-CN").param("channel", "EMAIL").param("subject", "")
@@ -154,7 +154,7 @@ class ClosingTheLoopTest {
                 .satisfies(m -> assertThat(m.deliveryStatus()).isEqualTo("PENDING"));
         deliveries.deliverAllDue();
         assertThat(contacts.messages(user(chain.cx().id()), opened.id()).get(0).deliveryStatus()).isEqualTo("SENT");
-        MimeMessage mail = received("wang@example.com");
+        MimeMessage mail = received("wang.recovered@example.com");
         assertThat(mail.getSubject()).isEqualTo("关于您的用餐体验");
         String body = (String) mail.getContent();
         Matcher link = Pattern.compile("http://localhost(/s/[A-Za-z0-9]+)\\?c=([A-Za-z0-9_.-]+)").matcher(body);

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRedirectView;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.opencem.identity.NewUser;
@@ -23,6 +24,7 @@ import org.opencem.platform.web.Htmx;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,11 +68,11 @@ class UsersController {
     }
 
     @PostMapping
-    String create(CurrentUser me, UserForm form, HtmxRequest htmx, Model model, RedirectAttributes redirect) {
+    ModelAndView create(CurrentUser me, UserForm form, HtmxRequest htmx, Model model, RedirectAttributes redirect) {
         List<Violation> violations = check.forCreate(me, form);
         if (!violations.isEmpty()) {
             form(me, model, null, form, Violation.byField(violations));
-            return Htmx.wantsFragment(htmx) ? FORM_FRAGMENT : FORM_PAGE;
+            return new ModelAndView(Htmx.wantsFragment(htmx) ? FORM_FRAGMENT : FORM_PAGE);
         }
         UserAccount user = accounts.create(me.tenantId(), new NewUser(form.username(), form.password(),
                 form.displayName(), form.emailOrNull(), form.parsedRole(), form.departmentId(), form.scopeUnitIds()));
@@ -84,13 +86,13 @@ class UsersController {
     }
 
     @PostMapping("/{id}")
-    String update(CurrentUser me, @PathVariable UUID id, UserForm form, HtmxRequest htmx, Model model,
+    ModelAndView update(CurrentUser me, @PathVariable UUID id, UserForm form, HtmxRequest htmx, Model model,
                   RedirectAttributes redirect) {
         UserAccount user = get(me, id);
         List<Violation> violations = check.forUpdate(me, id, form);
         if (!violations.isEmpty()) {
             form(me, model, user, form, Violation.byField(violations));
-            return Htmx.wantsFragment(htmx) ? FORM_FRAGMENT : FORM_PAGE;
+            return new ModelAndView(Htmx.wantsFragment(htmx) ? FORM_FRAGMENT : FORM_PAGE);
         }
         accounts.update(me.tenantId(), id, form.displayName(), form.emailOrNull(), form.parsedRole(),
                 form.departmentId(), form.isActive(), form.scopeUnitIds());
@@ -114,9 +116,9 @@ class UsersController {
         return FORM_PAGE;
     }
 
-    private static String saved(HtmxRequest htmx, RedirectAttributes redirect, String noticeKey, String username) {
+    private static ModelAndView saved(HtmxRequest htmx, RedirectAttributes redirect, String noticeKey, String username) {
         redirect.addFlashAttribute("notice", noticeKey);
         redirect.addFlashAttribute("noticeArg", username);
-        return htmx.isHtmxRequest() ? "redirect:htmx:/settings/users" : "redirect:/settings/users";
+        return htmx.isHtmxRequest() ? new ModelAndView(new HtmxRedirectView("/settings/users")) : new ModelAndView("redirect:/settings/users");
     }
 }

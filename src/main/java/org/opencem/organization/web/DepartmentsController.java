@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRedirectView;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.opencem.organization.Department;
@@ -16,6 +17,7 @@ import org.opencem.platform.web.Htmx;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,7 +51,7 @@ class DepartmentsController {
 
     @PostMapping
     @PreAuthorize("hasRole('TENANT_ADMIN')")
-    String create(CurrentUser me, @RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String name,
+    ModelAndView create(CurrentUser me, @RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String name,
                   HtmxRequest htmx, Model model, RedirectAttributes redirect) {
         List<Violation> violations = new ArrayList<>();
         if (code.isBlank()) {
@@ -62,7 +64,7 @@ class DepartmentsController {
         checkName(name, violations);
         if (!violations.isEmpty()) {
             newPanel(model, code, name, Violation.byField(violations));
-            return render(me, htmx, model, "newDepartment");
+            return new ModelAndView(render(me, htmx, model, "newDepartment"));
         }
         Department created = departments.create(me.tenantId(), code, name);
         return saved(htmx, redirect, "dept.created", created.code());
@@ -78,14 +80,14 @@ class DepartmentsController {
 
     @PostMapping("/{id}")
     @PreAuthorize("hasRole('TENANT_ADMIN')")
-    String rename(CurrentUser me, @PathVariable UUID id, @RequestParam(defaultValue = "") String name,
+    ModelAndView rename(CurrentUser me, @PathVariable UUID id, @RequestParam(defaultValue = "") String name,
                   HtmxRequest htmx, Model model, RedirectAttributes redirect) {
         Department department = get(me, id);
         List<Violation> violations = new ArrayList<>();
         checkName(name, violations);
         if (!violations.isEmpty()) {
             editPanel(model, department, name, Violation.byField(violations));
-            return render(me, htmx, model, "renameDepartment");
+            return new ModelAndView(render(me, htmx, model, "renameDepartment"));
         }
         departments.rename(me.tenantId(), id, name);
         return saved(htmx, redirect, "dept.renamed", department.code());
@@ -126,9 +128,9 @@ class DepartmentsController {
     }
 
     /** Saving reloads the page, for htmx too: the list is short and a refresh after it is harmless. */
-    private static String saved(HtmxRequest htmx, RedirectAttributes redirect, String noticeKey, String code) {
+    private static ModelAndView saved(HtmxRequest htmx, RedirectAttributes redirect, String noticeKey, String code) {
         redirect.addFlashAttribute("notice", noticeKey);
         redirect.addFlashAttribute("noticeArg", code);
-        return htmx.isHtmxRequest() ? "redirect:htmx:/org/departments" : "redirect:/org/departments";
+        return htmx.isHtmxRequest() ? new ModelAndView(new HtmxRedirectView("/org/departments")) : new ModelAndView("redirect:/org/departments");
     }
 }

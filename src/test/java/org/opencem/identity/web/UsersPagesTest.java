@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -94,8 +95,8 @@ class UsersPagesTest {
         mvc.perform(post("/settings/users/{id}", manager.id()).with(admin).with(csrf())
                         .param("displayName", "新名字").param("email", "").param("role", "CASE_HANDLER")
                         .param("scopeUnitIds", chain.east().id().toString(), chain.west().id().toString())
-                        .param("active", "true").param("password", "changed-password"))
-                .andExpect(redirectedUrl("/settings/users"));
+                        .param("active", "true").param("password", "changed-password").header("HX-Request", "true"))
+                .andExpect(header().string("HX-Redirect", "/settings/users"));
         UserAccount saved = accounts.find(chain.tenant().id(), manager.id()).orElseThrow();
         assertThat(saved.role()).isEqualTo(Role.CASE_HANDLER);
         assertThat(saved.scopeUnitIds()).containsExactlyInAnyOrder(chain.east().id(), chain.west().id());
