@@ -17,14 +17,18 @@ class CaseNumbers {
 
     /** Reserves {@code count} consecutive numbers and returns the first. */
     long reserve(UUID tenantId, int count) {
-        int updated = jdbc.sql("update tenant_counter set next_value = next_value + ? where tenant_id = ? and name = 'case'")
-                .params(count, tenantId).update();
-        if (updated == 0) {
-            jdbc.sql("insert into tenant_counter (tenant_id, name, next_value) values (?, 'case', ?)")
-                    .params(tenantId, count).update();
-            return 1;
+        if (advance(tenantId, count) == 0) {
+            // the tenant's first case; another instance may be creating the row at this moment too
+            jdbc.sql("insert into tenant_counter (tenant_id, name, next_value) values (?, 'case', 0) on conflict do nothing")
+                    .param(tenantId).update();
+            advance(tenantId, count);
         }
         return jdbc.sql("select next_value from tenant_counter where tenant_id = ? and name = 'case'")
                 .param(tenantId).query(Long.class).single() - count + 1;
+    }
+
+    private int advance(UUID tenantId, int count) {
+        return jdbc.sql("update tenant_counter set next_value = next_value + ? where tenant_id = ? and name = 'case'")
+                .params(count, tenantId).update();
     }
 }
