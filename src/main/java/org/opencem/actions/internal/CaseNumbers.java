@@ -18,7 +18,7 @@ class CaseNumbers {
     /** Reserves {@code count} consecutive numbers and returns the first. */
     long reserve(UUID tenantId, int count) {
         if (advance(tenantId, count) == 0) {
-            // the tenant's first case: two instances may get here together, the second insert waits and does nothing
+            // the tenant's first case; another instance may be creating the row at this moment too
             jdbc.sql("insert into tenant_counter (tenant_id, name, next_value) values (?, 'case', 0) on conflict do nothing")
                     .param(tenantId).update();
             advance(tenantId, count);
