@@ -19,7 +19,13 @@ import org.opencem.textanalytics.LabeledText;
 import org.opencem.textanalytics.ModelInfo;
 import org.opencem.textanalytics.Taxonomy;
 import org.opencem.textanalytics.Topic;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,13 +36,18 @@ class JdbcTaxonomy implements Taxonomy {
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{0,30}(\\.[a-z][a-z0-9_]{0,30}){0,3}");
     private static final Duration RECHECK = Duration.ofSeconds(10);
 
+    private static final Logger log = LoggerFactory.getLogger(JdbcTaxonomy.class);
+
     private final JdbcClient jdbc;
+    private final TransactionTemplate seeding;
     private final Clock clock;
     private final ModelStore models;
     private final Map<UUID, Compiled> compiled = new ConcurrentHashMap<>();
 
-    JdbcTaxonomy(JdbcClient jdbc, Clock clock, ModelStore models) {
+    JdbcTaxonomy(JdbcClient jdbc, Clock clock, ModelStore models, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.seeding = new TransactionTemplate(transactions);
+        this.seeding.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.models = models;
     }
@@ -144,22 +155,32 @@ class JdbcTaxonomy implements Taxonomy {
                 .params(tenantId, code).query(Integer.class).single() > 0;
     }
 
+    /**
+     * Seeds the default taxonomy in a short transaction of its own, so that a long one (a
+     * dispatch batch) holds no lock on the tenant's seed row while it analyses.
+     */
     private void seedOnce(UUID tenantId) {
         boolean seeded = jdbc.sql("select count(*) from text_taxonomy_seeded where tenant_id = ?")
                 .param(tenantId).query(Integer.class).single() > 0;
         if (seeded) {
             return;
         }
-        int claimed = jdbc.sql("insert into text_taxonomy_seeded (tenant_id, seeded_at) values (?, ?) on conflict do nothing")
-                .params(tenantId, OffsetDateTime.now(clock)).update();
-        if (claimed == 0) {
-            // another transaction seeds it
-            return;
-        }
-        for (Topic topic : DefaultTaxonomy.TOPICS) {
-            jdbc.sql("insert into text_topic (tenant_id, code, parent_code, name_zh, name_en) values (?, ?, ?, ?, ?)")
-                    .params(tenantId, topic.code(), topic.parentCode(), topic.nameZh(), topic.nameEn()).update();
-            insertKeywords(tenantId, topic);
+        try {
+            seeding.executeWithoutResult(status -> {
+                int claimed = jdbc.sql("insert into text_taxonomy_seeded (tenant_id, seeded_at) values (?, ?) on conflict do nothing")
+                        .params(tenantId, OffsetDateTime.now(clock)).update();
+                if (claimed == 0) {
+                    return;
+                }
+                for (Topic topic : DefaultTaxonomy.TOPICS) {
+                    jdbc.sql("insert into text_topic (tenant_id, code, parent_code, name_zh, name_en) values (?, ?, ?, ?, ?)")
+                            .params(tenantId, topic.code(), topic.parentCode(), topic.nameZh(), topic.nameEn()).update();
+                    insertKeywords(tenantId, topic);
+                }
+            });
+        } catch (DataAccessException anotherTransactionSeeds) {
+            // H2 reports the same key inserted at once as a conflict instead of doing nothing
+            log.debug("Taxonomy of {} seeded concurrently", tenantId, anotherTransactionSeeds);
         }
     }
 
