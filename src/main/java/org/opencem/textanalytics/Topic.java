@@ -10,8 +10,8 @@ public record Topic(String code, String parentCode, String nameZh, String nameEn
                     List<String> keywordsEn) {
 
     public Topic {
-        keywordsZh = List.copyOf(keywordsZh);
-        keywordsEn = List.copyOf(keywordsEn);
+        keywordsZh = keywordsZh == null ? List.of() : List.copyOf(keywordsZh);
+        keywordsEn = keywordsEn == null ? List.of() : List.copyOf(keywordsEn);
     }
 
     public String name(boolean chinese) {
