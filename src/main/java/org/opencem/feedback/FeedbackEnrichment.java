@@ -169,8 +169,9 @@ class FeedbackEnrichment implements EnrichmentFailures {
             List<Object> params = new ArrayList<>();
             String keyset = "";
             if (!first) {
-                keyset = " and (tenant_id > ? or (tenant_id = ? and id > ?))";
-                params.addAll(List.of(afterTenant, afterTenant, afterId));
+                // as a row value, so both databases walk the primary key instead of sorting the table per chunk
+                keyset = " and (tenant_id, id) > (?, ?)";
+                params.addAll(List.of(afterTenant, afterId));
             }
             List<FeedbackRecord> chunk = jdbc.sql("select * from feedback_record where " + condition
                             + " and comment_text is not null" + keyset + " order by tenant_id, id fetch first " + CHUNK + " rows only")
