@@ -51,29 +51,33 @@ class DailyRollup {
     @EventListener
     void on(FeedbackRecorded event) {
         Map<Key, int[]> sums = new LinkedHashMap<>();
-        for (FeedbackRecord record : event.records()) {
-            if (record.nps() == null && record.csat() == null) {
-                continue;
-            }
-            Key key = new Key(record.tenantId(), record.orgUnitId(),
-                    record.touchpointId() == null ? NO_TOUCHPOINT : record.touchpointId(),
-                    record.occurredAt().atZoneSameInstant(zone).toLocalDate());
-            int[] s = sums.computeIfAbsent(key, k -> new int[6]);
-            if (record.nps() != null) {
-                s[0]++;
-                s[1] += record.nps() >= 9 ? 1 : 0;
-                s[2] += record.nps() <= 6 ? 1 : 0;
-            }
-            if (record.csat() != null) {
-                s[3]++;
-                s[4] += record.csat() >= 4 ? 1 : 0;
-                s[5] += record.csat();
-            }
-        }
+        // a version a source replaced comes out of its day before the new one goes in
+        event.superseded().forEach(record -> add(sums, record, -1));
+        event.records().forEach(record -> add(sums, record, 1));
         List<Object[]> rows = new ArrayList<>(sums.size());
         sums.forEach((k, s) -> rows.add(new Object[] {k.tenantId, k.unitId, k.touchpointId, k.day,
                 s[0], s[1], s[2], s[3], s[4], s[5]}));
         jdbc.batchUpdate(MERGE, rows);
+    }
+
+    private void add(Map<Key, int[]> sums, FeedbackRecord record, int sign) {
+        if (record.nps() == null && record.csat() == null) {
+            return;
+        }
+        Key key = new Key(record.tenantId(), record.orgUnitId(),
+                record.touchpointId() == null ? NO_TOUCHPOINT : record.touchpointId(),
+                record.occurredAt().atZoneSameInstant(zone).toLocalDate());
+        int[] s = sums.computeIfAbsent(key, k -> new int[6]);
+        if (record.nps() != null) {
+            s[0] += sign;
+            s[1] += record.nps() >= 9 ? sign : 0;
+            s[2] += record.nps() <= 6 ? sign : 0;
+        }
+        if (record.csat() != null) {
+            s[3] += sign;
+            s[4] += record.csat() >= 4 ? sign : 0;
+            s[5] += sign * record.csat();
+        }
     }
 
     private record Key(UUID tenantId, UUID unitId, UUID touchpointId, LocalDate day) {
