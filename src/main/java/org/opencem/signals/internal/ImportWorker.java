@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
 
 import org.opencem.feedback.FeedbackSource;
 import org.opencem.platform.Scope;
@@ -20,7 +25,9 @@ import org.opencem.signals.SpeakerTurn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,6 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * page's progress bar moves and a person can leave and come back. Any instance may run it: an
  * upload is claimed by a conditional update, so two instances never take the same one, and an
  * upload whose instance stopped (no heartbeat for a while) is taken over where it was left.
+ * It runs on a thread of its own: a file of 100,000 rows would otherwise hold the shared
+ * scheduler, and with it the feedback dispatcher, for minutes.
  */
 @Component
 class ImportWorker {
@@ -49,16 +58,33 @@ class ImportWorker {
     private final SignalIntake intake;
     private final JsonMapper json;
     private final Clock clock;
+    private final Duration poll;
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread worker = new Thread(runnable, "signal-import");
+        worker.setDaemon(true);
+        return worker;
+    });
 
-    ImportWorker(JdbcClient jdbc, SignalImports imports, SignalIntake intake, JsonMapper json, Clock clock) {
+    ImportWorker(JdbcClient jdbc, SignalImports imports, SignalIntake intake, JsonMapper json, Clock clock,
+                 @Value("${opencem.signals.import-poll:1s}") Duration poll) {
         this.jdbc = jdbc;
         this.imports = imports;
         this.intake = intake;
         this.json = json;
         this.clock = clock;
+        this.poll = poll;
     }
 
-    @Scheduled(fixedDelayString = "${opencem.signals.import-poll:1s}")
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        thread.scheduleWithFixedDelay(this::work, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        thread.shutdownNow();
+    }
+
     void work() {
         try {
             Optional<Claimed> next;

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.opencem.platform.CsvReader;
 
 /**
@@ -28,6 +29,8 @@ final class TabularFile {
     static final String CSV = "csv";
     static final String XLSX = "xlsx";
 
+    /** Cell formats are what tells a date from a number. */
+    private static final ReadingOptions WITH_FORMATS = new ReadingOptions(true, false);
     private static final DateTimeFormatter CELL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /** Chinese Excel saves "CSV" in the system code page; GB18030 covers GBK and GB2312. */
     private static final Charset CHINESE_WINDOWS = Charset.forName("GB18030");
@@ -86,7 +89,7 @@ final class TabularFile {
     }
 
     private static List<Row> readXlsx(byte[] content) throws Unreadable {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content), WITH_FORMATS);
              Stream<org.dhatim.fastexcel.reader.Row> sheet = workbook.getFirstSheet().openStream()) {
             List<Row> rows = new ArrayList<>();
             sheet.forEach(row -> {
