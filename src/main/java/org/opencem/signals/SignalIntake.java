@@ -207,10 +207,10 @@ public class SignalIntake {
                     signalId = Ids.newId();
                     inserts.add(new Object[] {tenantId, signalId, in.source().name(), in.externalId().strip(),
                             c.store().id(), touchpoint, customer, c.at(), in.rating(), strip(in.title()),
-                            strip(in.author()), in.feedbackText(), original, now});
+                            strip(in.author()), body(in), original, now});
                 } else {
                     updates.add(new Object[] {c.store().id(), touchpoint, customer, c.at(), in.rating(), strip(in.title()),
-                            strip(in.author()), in.feedbackText(), original, now, tenantId, signalId});
+                            strip(in.author()), body(in), original, now, tenantId, signalId});
                 }
                 records.add(new FeedbackRecord(tenantId, Ids.newId(), in.source(), signalId, c.store().id(), touchpoint,
                         channel(in), customer, c.at(), null, in.rating(), null, in.feedbackText(), strip(in.language()),
@@ -244,6 +244,11 @@ public class SignalIntake {
                     .list().forEach(e -> ids.put(e.getKey(), e.getValue()));
         });
         return ids;
+    }
+
+    /** The text as the list shows it, beside the title: a call's customer turns, else the text. */
+    private static String body(SignalInput input) {
+        return input.turns().isEmpty() ? strip(input.text()) : input.feedbackText();
     }
 
     /** The feedback channel: the site or platform it came from, else the kind of source. */
