@@ -39,6 +39,11 @@ public class Tenants {
         return jdbc.sql("select * from tenant where id = ?").param(id).query(MAPPER).optional();
     }
 
+    /** Below this many answers a metric is marked as a small sample. */
+    public void updateMinSample(UUID tenantId, int minSample) {
+        jdbc.sql("update tenant set min_sample = ? where id = ?").params(minSample, tenantId).update();
+    }
+
     public Optional<Tenant> findByCode(String code) {
         return jdbc.sql("select * from tenant where code = ?").param(code).query(MAPPER).optional();
     }

@@ -76,7 +76,7 @@ class DemoDataTest {
         assertThat(responses).isBetween(18_500, 21_000);
         assertThat(100.0 * comments / responses).isBetween(18.0, 28.0);
         assertThat(100.0 * english / comments).isBetween(12.0, 28.0);
-        LocalDate newest = jdbc.sql("select max(metric_day) from metric_daily where tenant_id = ?").param(tenantId)
+        LocalDate newest = jdbc.sql("select max(rollup_day) from metric_rollup_unit where tenant_id = ?").param(tenantId)
                 .query(LocalDate.class).single();
         assertThat(newest).isAfterOrEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1));
     }
@@ -183,10 +183,11 @@ class DemoDataTest {
     }
 
     private double servingTopTwo(UUID touchpoint, LocalDate from, LocalDate to) {
-        return jdbc.sql("select 100.0 * sum(m.csat_top2) / sum(m.csat_n) from metric_daily m join org_unit u "
+        return jdbc.sql("select 100.0 * sum(m.csat_4 + m.csat_5) / sum(m.csat_1 + m.csat_2 + m.csat_3 + m.csat_4 + m.csat_5) "
+                        + "from metric_rollup m join org_unit u "
                         + "on u.tenant_id = m.tenant_id and u.id = m.org_unit_id "
                         + "where m.tenant_id = ? and m.touchpoint_id = ? and u.code in ('SH001', 'SH002', 'HZ001', 'SZ001') "
-                        + "and m.metric_day between ? and ?")
+                        + "and m.rollup_day between ? and ?")
                 .params(tenantId, touchpoint, Date.valueOf(from), Date.valueOf(to)).query(Double.class).single();
     }
 

@@ -57,6 +57,10 @@ class SignalApiTest {
     @Autowired
     JsonMapper json;
 
+    /** CSAT answers, their sum and the top two boxes, from the rollups the dashboards read. */
+    static final String CSAT_SUMS = "sum(csat_1 + csat_2 + csat_3 + csat_4 + csat_5) as n, "
+            + "sum(csat_1 + 2 * csat_2 + 3 * csat_3 + 4 * csat_4 + 5 * csat_5) as total, sum(csat_4 + csat_5) as top2";
+
     TestFixtures.Chain chain;
 
     @BeforeEach
@@ -119,8 +123,8 @@ class SignalApiTest {
         assertThat(again.at("/results/0/signalId")).isEqualTo(first.at("/results/0/signalId"));
         assertThat(jdbc.sql("select count(*) from feedback_record where tenant_id = ?").param(chain.tenant().id())
                 .query(Integer.class).single()).isEqualTo(1);
-        Map<String, Object> day = jdbc.sql("select sum(csat_n) as n, sum(csat_sum) as total, sum(csat_top2) as top2 "
-                        + "from metric_daily where tenant_id = ?").param(chain.tenant().id()).query().singleRow();
+        Map<String, Object> day = jdbc.sql("select " + CSAT_SUMS + " from metric_rollup where tenant_id = ?")
+                .param(chain.tenant().id()).query().singleRow();
         assertThat(((Number) day.get("n")).intValue()).isEqualTo(1);
         assertThat(((Number) day.get("total")).intValue()).isEqualTo(5);
         assertThat(((Number) day.get("top2")).intValue()).isEqualTo(1);

@@ -100,7 +100,7 @@ class SignalImportTest {
         assertThat(done.select(".kpi .value").eachText()).containsExactly("0", "1", "2", "3");
         assertThat(jdbc.sql("select count(*) from feedback_record where tenant_id = ?").param(chain.tenant().id())
                 .query(Integer.class).single()).isEqualTo(3);
-        Map<String, Object> csat = jdbc.sql("select sum(csat_n) as n, sum(csat_sum) as total from metric_daily where tenant_id = ?")
+        Map<String, Object> csat = jdbc.sql("select " + SignalApiTest.CSAT_SUMS + " from metric_rollup where tenant_id = ?")
                 .param(chain.tenant().id()).query().singleRow();
         assertThat(((Number) csat.get("n")).intValue()).isEqualTo(3);
         assertThat(((Number) csat.get("total")).intValue()).isEqualTo(4 + 5 + 4);

@@ -1,0 +1,77 @@
+package org.opencem.analytics.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The measure columns every rollup table shares, and how each one is counted from a feedback
+ * record, so that the rollups, their rebuild and the reports straight from the records can never
+ * count differently.
+ */
+final class Measures {
+
+    static final List<String> COLUMNS;
+
+    static {
+        List<String> columns = new ArrayList<>(List.of("responses"));
+        for (int i = 0; i < Tally.NPS_POINTS; i++) {
+            columns.add("nps_" + i);
+        }
+        for (int i = 1; i <= Tally.CSAT_POINTS; i++) {
+            columns.add("csat_" + i);
+        }
+        for (int i = 1; i <= Tally.CES_POINTS; i++) {
+            columns.add("ces_" + i);
+        }
+        columns.addAll(List.of("sentiment_positive", "sentiment_neutral", "sentiment_negative"));
+        COLUMNS = List.copyOf(columns);
+    }
+
+    private Measures() {
+    }
+
+    /** The count of one measure from a record of {@code alias}: 1 when the record adds to it, else 0. */
+    static String fromRecord(String column, String alias) {
+        if (column.equals("responses")) {
+            return "1";
+        }
+        if (column.startsWith("sentiment_")) {
+            return "case when upper(" + alias + ".sentiment) = '" + column.substring("sentiment_".length()).toUpperCase()
+                    + "' then 1 else 0 end";
+        }
+        int underscore = column.indexOf('_');
+        return "case when " + alias + "." + column.substring(0, underscore) + " = " + column.substring(underscore + 1)
+                + " then 1 else 0 end";
+    }
+
+    /** {@code sum(<expression>) <column>, …} for every measure. */
+    static String sums(Function<String, String> expression) {
+        List<String> terms = new ArrayList<>(COLUMNS.size());
+        COLUMNS.forEach(column -> terms.add("sum(" + expression.apply(column) + ") " + column));
+        return String.join(", ", terms);
+    }
+
+    static String list(String prefix) {
+        return String.join(", ", COLUMNS.stream().map(c -> prefix + c).toList());
+    }
+
+    /** Adds a row's measures (named as {@link #COLUMNS}) to a tally. */
+    static void addTo(Tally tally, ResultSet rs) throws SQLException {
+        tally.responses += rs.getLong("responses");
+        for (int i = 0; i < Tally.NPS_POINTS; i++) {
+            tally.nps[i] += rs.getLong("nps_" + i);
+        }
+        for (int i = 0; i < Tally.CSAT_POINTS; i++) {
+            tally.csat[i] += rs.getLong("csat_" + (i + 1));
+        }
+        for (int i = 0; i < Tally.CES_POINTS; i++) {
+            tally.ces[i] += rs.getLong("ces_" + (i + 1));
+        }
+        tally.positive += rs.getLong("sentiment_positive");
+        tally.neutral += rs.getLong("sentiment_neutral");
+        tally.negative += rs.getLong("sentiment_negative");
+    }
+}

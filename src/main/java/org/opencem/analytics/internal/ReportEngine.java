@@ -1,0 +1,212 @@
+package org.opencem.analytics.internal;
+
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.opencem.analytics.AnalyticsSettings;
+import org.opencem.analytics.DateRange;
+import org.opencem.analytics.GroupBy;
+import org.opencem.analytics.Metric;
+import org.opencem.analytics.MetricQueries;
+import org.opencem.analytics.MetricQuery;
+import org.opencem.analytics.MetricReport;
+import org.opencem.analytics.MetricReport.Basis;
+import org.opencem.analytics.MetricRow;
+import org.opencem.analytics.MetricSettings;
+import org.opencem.analytics.MetricType;
+import org.opencem.analytics.MetricValue;
+import org.opencem.analytics.Period;
+import org.opencem.analytics.UnitRef;
+import org.opencem.feedback.FeedbackSource;
+import org.opencem.journey.Journeys;
+import org.opencem.journey.TouchpointRef;
+import org.opencem.organization.OrgUnit;
+import org.opencem.organization.OrgUnits;
+import org.opencem.platform.InvalidInputException;
+import org.opencem.platform.Scope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Answers metric queries from the rollups (or the records, for segments) within the caller's scope. */
+@Service
+class ReportEngine implements MetricQueries {
+
+    private final TallyReader reader;
+    private final OrgUnits orgUnits;
+    private final Journeys journeys;
+    private final MetricSettings settings;
+    private final JdbcClient jdbc;
+
+    ReportEngine(TallyReader reader, OrgUnits orgUnits, Journeys journeys, MetricSettings settings, JdbcClient jdbc) {
+        this.reader = reader;
+        this.orgUnits = orgUnits;
+        this.journeys = journeys;
+        this.settings = settings;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public MetricReport report(Scope scope, MetricQuery query) {
+        return report(scope, query, query.filter().hasSegment() ? Basis.RECORDS : Basis.ROLLUPS);
+    }
+
+    /** The same report from a chosen basis: the rollups, or the records themselves (to check and to measure). */
+    MetricReport report(Scope scope, MetricQuery query, Basis basis) {
+        checkSources(query.filter().sources());
+        OrgUnit unit = query.unitId() == null ? null : orgUnits.get(scope, query.unitId());
+        List<String> paths = unit == null ? scope.unitPaths() : List.of(unit.path());
+        AnalyticsSettings tenant = settings.settings(scope.tenantId());
+        Set<String> questions = new LinkedHashSet<>();
+        query.metrics().stream().filter(m -> m.type() == MetricType.RATING && !m.onScoreField())
+                .forEach(m -> questions.add(m.questionKey()));
+        DateRange comparison = query.comparison().of(query.period());
+
+        Map<Slice, Tally> now = reader.read(basis, scope.tenantId(), paths, query.period(), query.groupBy(),
+                query.filter(), questions);
+        Map<Slice, Tally> before = comparison == null ? null : reader.read(basis, scope.tenantId(), paths, comparison,
+                query.groupBy(), query.filter(), questions);
+
+        Function<Tally, Map<String, MetricValue>> plain = t -> values(query.metrics(), t, null, tenant);
+        Tally totalNow = sum(now.values());
+        Tally totalBefore = before == null ? null : sum(before.values());
+        MetricRow total = new MetricRow("total", unit == null ? null : unit.name(), unit == null ? null : UnitRef.of(unit),
+                null, values(query.metrics(), totalNow, totalBefore, tenant));
+
+        List<MetricRow> rows = switch (query.groupBy()) {
+            case NONE -> List.of();
+            case DAY, WEEK, MONTH -> timeRows(query, now, plain);
+            case CHILD_UNIT -> childRows(scope, unit, query, now, before, tenant);
+            case TOUCHPOINT, CHANNEL, SOURCE -> keyRows(scope, query, now, before, tenant);
+        };
+        return new MetricReport(unit == null ? null : UnitRef.of(unit), query.period(), comparison, query.groupBy(),
+                query.metrics().stream().map(Metric::code).toList(), tenant.minSample(), total, rows, basis);
+    }
+
+    @Override
+    public List<Metric> catalog(Scope scope) {
+        List<Metric> metrics = new ArrayList<>(Metric.BUILT_IN);
+        List.of("nps", "csat", "ces").forEach(field -> metrics.add(Metric.rating(field)));
+        List<Object> params = new ArrayList<>(List.of(scope.tenantId()));
+        String condition = scope.pathCondition("u.path", params);
+        jdbc.sql("select distinct r.question_key from rating_rollup r join org_unit u on u.tenant_id = r.tenant_id "
+                        + "and u.id = r.org_unit_id where r.tenant_id = ? and " + condition + " order by r.question_key")
+                .params(params).query(String.class).list()
+                .forEach(question -> metrics.add(Metric.rating(question)));
+        return metrics;
+    }
+
+    private static void checkSources(Set<String> sources) {
+        for (String source : sources) {
+            if (Arrays.stream(FeedbackSource.values()).noneMatch(s -> s.name().equals(source))) {
+                throw InvalidInputException.of("source", "metrics.error.unknownSource", source);
+            }
+        }
+    }
+
+    private static Map<String, MetricValue> values(List<Metric> metrics, Tally now, Tally before,
+                                                   AnalyticsSettings tenant) {
+        Map<String, MetricValue> values = new LinkedHashMap<>();
+        for (Metric metric : metrics) {
+            values.put(metric.code(), MetricCalculator.value(metric, now, before, tenant.minSample(), tenant.weights()));
+        }
+        return values;
+    }
+
+    /** One row per day, week or month of the period, empty ones included, so a trend has no holes. */
+    private static List<MetricRow> timeRows(MetricQuery query, Map<Slice, Tally> now,
+                                            Function<Tally, Map<String, MetricValue>> values) {
+        Function<LocalDate, LocalDate> bucket = switch (query.groupBy()) {
+            case WEEK -> Period::weekOf;
+            case MONTH -> day -> day.with(TemporalAdjusters.firstDayOfMonth());
+            default -> day -> day;
+        };
+        TreeMap<LocalDate, Tally> buckets = new TreeMap<>();
+        for (LocalDate day = query.period().from(); !day.isAfter(query.period().to()); day = day.plusDays(1)) {
+            buckets.computeIfAbsent(bucket.apply(day), d -> new Tally());
+        }
+        now.forEach((slice, tally) -> buckets.computeIfAbsent(bucket.apply(slice.day()), d -> new Tally()).add(tally));
+        List<MetricRow> rows = new ArrayList<>(buckets.size());
+        buckets.forEach((start, tally) -> rows.add(new MetricRow(start.toString(), start.toString(), null, start,
+                values.apply(tally))));
+        return rows;
+    }
+
+    /** Every child (or scope root) in order, with its subtree's figures, empty ones included: a league table. */
+    private List<MetricRow> childRows(Scope scope, OrgUnit unit, MetricQuery query, Map<Slice, Tally> now,
+                                      Map<Slice, Tally> before, AnalyticsSettings tenant) {
+        List<OrgUnit> children = unit == null ? orgUnits.scopeRoots(scope) : orgUnits.children(scope, unit.id());
+        Map<String, String> pathById = new HashMap<>();
+        orgUnits.visible(scope).forEach(u -> pathById.put(u.id().toString(), u.path()));
+        Map<UUID, Tally> childNow = byChild(children, now, pathById);
+        Map<UUID, Tally> childBefore = before == null ? null : byChild(children, before, pathById);
+        List<MetricRow> rows = new ArrayList<>(children.size());
+        for (OrgUnit child : children) {
+            rows.add(new MetricRow(child.id().toString(), child.name(), UnitRef.of(child), null,
+                    values(query.metrics(), childNow.get(child.id()),
+                            childBefore == null ? null : childBefore.get(child.id()), tenant)));
+        }
+        return rows;
+    }
+
+    private static Map<UUID, Tally> byChild(List<OrgUnit> children, Map<Slice, Tally> perUnit,
+                                            Map<String, String> pathById) {
+        Map<UUID, Tally> result = new HashMap<>();
+        children.forEach(child -> result.put(child.id(), new Tally()));
+        perUnit.forEach((slice, tally) -> {
+            String path = pathById.get(slice.group());
+            if (path != null) {
+                children.stream().filter(child -> path.startsWith(child.path())).findFirst()
+                        .ifPresent(child -> result.get(child.id()).add(tally));
+            }
+        });
+        return result;
+    }
+
+    /** One row per touchpoint, channel or source with data in either period, in label order. */
+    private List<MetricRow> keyRows(Scope scope, MetricQuery query, Map<Slice, Tally> now, Map<Slice, Tally> before,
+                                    AnalyticsSettings tenant) {
+        Map<String, Tally> keysNow = byGroup(now);
+        Map<String, Tally> keysBefore = before == null ? null : byGroup(before);
+        Set<String> keys = new LinkedHashSet<>(keysNow.keySet());
+        if (keysBefore != null) {
+            keys.addAll(keysBefore.keySet());
+        }
+        Map<String, String> labels = new HashMap<>();
+        if (query.groupBy() == GroupBy.TOUCHPOINT) {
+            for (TouchpointRef touchpoint : journeys.touchpoints(scope.tenantId())) {
+                labels.put(touchpoint.id().toString(), touchpoint.label());
+            }
+        }
+        List<MetricRow> rows = new ArrayList<>();
+        for (String key : keys) {
+            rows.add(new MetricRow(key, labels.getOrDefault(key, key), null, null, values(query.metrics(),
+                    keysNow.getOrDefault(key, new Tally()), keysBefore == null ? null
+                            : keysBefore.getOrDefault(key, new Tally()), tenant)));
+        }
+        rows.sort(java.util.Comparator.comparing(MetricRow::label));
+        return rows;
+    }
+
+    private static Map<String, Tally> byGroup(Map<Slice, Tally> slices) {
+        Map<String, Tally> result = new HashMap<>();
+        slices.forEach((slice, tally) -> result.computeIfAbsent(slice.group(), g -> new Tally()).add(tally));
+        return result;
+    }
+
+    private static Tally sum(java.util.Collection<Tally> tallies) {
+        Tally total = new Tally();
+        tallies.forEach(total::add);
+        return total;
+    }
+}
