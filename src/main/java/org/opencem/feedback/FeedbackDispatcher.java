@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Hands committed feedback to analytics and actions in batches, off the request path. One
  * transaction takes a batch from the outbox (skipping rows another instance holds), publishes
- * it, lets the listeners write, and deletes the batch: a crash repeats a batch, never loses one.
+ * it with the text analysis of its comments, lets the listeners write, and deletes the batch: a
+ * crash repeats a batch, never loses one.
  */
 @Service
 public class FeedbackDispatcher {
@@ -30,14 +31,16 @@ public class FeedbackDispatcher {
     private final JdbcTemplate template;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final FeedbackEnrichment enrichment;
     private final int batchSize;
 
     FeedbackDispatcher(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction, ApplicationEventPublisher events,
-                       @Value("${opencem.feedback.dispatch-batch-size:500}") int batchSize) {
+                       FeedbackEnrichment enrichment, @Value("${opencem.feedback.dispatch-batch-size:500}") int batchSize) {
         this.jdbc = jdbc;
         this.template = template;
         this.transaction = transaction;
         this.events = events;
+        this.enrichment = enrichment;
         this.batchSize = batchSize;
     }
 
@@ -96,7 +99,7 @@ public class FeedbackDispatcher {
             if (batch.isEmpty()) {
                 return 0;
             }
-            List<FeedbackRecord> records = load(batch);
+            List<FeedbackRecord> records = enrichment.enrich(load(batch));
             List<FeedbackRecord> superseded = batch.stream().map(Queued::superseded).filter(Objects::nonNull)
                     .map(FeedbackJson::version).toList();
             events.publishEvent(new FeedbackRecorded(records, superseded));

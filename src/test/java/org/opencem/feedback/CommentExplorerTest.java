@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jsoup.Jsoup;
@@ -24,10 +25,13 @@ import org.opencem.journey.Journeys;
 import org.opencem.journey.Touchpoint;
 import org.opencem.organization.OrgUnit;
 import org.opencem.platform.Ids;
+import org.opencem.textanalytics.Sentiment;
+import org.opencem.textanalytics.TextInsight;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 @OpenCemTest
 class CommentExplorerTest {
@@ -46,6 +50,8 @@ class CommentExplorerTest {
     Journeys journeys;
     @Autowired
     Clock clock;
+    @Autowired
+    JsonMapper json;
 
     TestFixtures.Chain chain;
     Touchpoint serving;
@@ -78,11 +84,16 @@ class CommentExplorerTest {
     private void comment(TestFixtures.Chain tenant, OrgUnit unit, UUID touchpoint, int daysAgo, String text, String sentiment,
                          String topics) {
         UUID id = Ids.newId();
-        transaction.executeWithoutResult(status -> feedback.recordAll(List.of(new FeedbackRecord(tenant.tenant().id(), id,
-                FeedbackSource.REVIEW, Ids.newId(), unit.id(), touchpoint, "dianping", null, now.minusDays(daysAgo), null, 3,
-                null, text, "zh-CN", Map.of(), null))));
-        jdbc.sql("update feedback_record set sentiment = ?, topics = ? where tenant_id = ? and id = ?")
-                .params(sentiment, topics, tenant.tenant().id(), id).update();
+        // with its insight written in the same transaction, text analytics leaves the record as it is
+        TextInsight insight = new TextInsight("zh", Sentiment.valueOf(sentiment), 0, List.of(topics.split(",")), List.of(),
+                Set.of(), List.of());
+        transaction.executeWithoutResult(status -> {
+            feedback.recordAll(List.of(new FeedbackRecord(tenant.tenant().id(), id, FeedbackSource.REVIEW, Ids.newId(),
+                    unit.id(), touchpoint, "dianping", null, now.minusDays(daysAgo), null, 3, null, text, "zh-CN", Map.of(),
+                    null)));
+            jdbc.sql("update feedback_record set sentiment = ?, topics = ?, insight = ? where tenant_id = ? and id = ?")
+                    .params(sentiment, topics, json.writeValueAsString(insight), tenant.tenant().id(), id).update();
+        });
     }
 
     @Test

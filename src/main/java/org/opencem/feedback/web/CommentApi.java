@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,7 +19,6 @@ import org.opencem.feedback.SearchTerms;
 import org.opencem.feedback.TopicJourney;
 import org.opencem.feedback.TopicTrends;
 import org.opencem.platform.CurrentUser;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,11 +34,11 @@ class CommentApi {
     private static final int MAX_SIZE = 200;
 
     private final Comments comments;
-    private final MessageSource messages;
+    private final TopicNames topicNames;
 
-    CommentApi(Comments comments, MessageSource messages) {
+    CommentApi(Comments comments, TopicNames topicNames) {
         this.comments = comments;
-        this.messages = messages;
+        this.topicNames = topicNames;
     }
 
     /** Where a searched word was found in the text: [start, end) in characters. */
@@ -90,8 +90,9 @@ class CommentApi {
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                      Locale locale) {
         TopicTrends trends = comments.trends(me.scope(), new CommentFilter(q, null, sentiment, unit, touchpoint, source, from, to));
+        Map<String, String> names = topicNames.of(me.tenantId(), locale);
         return new TrendView(trends.weeks(), trends.topics().stream().map(t -> new TopicView(t.code(),
-                TopicNames.name(messages, t.code(), locale), t.mentions(), t.negative(), t.negativeShare(), t.perWeek())).toList());
+                names.getOrDefault(t.code(), t.code()), t.mentions(), t.negative(), t.negativeShare(), t.perWeek())).toList());
     }
 
     @GetMapping("/journey")

@@ -3,10 +3,8 @@ package org.opencem.feedback.web;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -25,7 +23,6 @@ import org.opencem.organization.OrgUnits;
 import org.opencem.platform.CurrentUser;
 import org.opencem.platform.web.Htmx;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,16 +44,16 @@ class CommentController {
     private final Comments comments;
     private final OrgUnits orgUnits;
     private final Journeys journeys;
-    private final MessageSource messages;
+    private final TopicNames topicNames;
     private final Clock clock;
     private final ZoneId zone;
 
-    CommentController(Comments comments, OrgUnits orgUnits, Journeys journeys, MessageSource messages, Clock clock,
+    CommentController(Comments comments, OrgUnits orgUnits, Journeys journeys, TopicNames topicNames, Clock clock,
                       @Value("${opencem.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.comments = comments;
         this.orgUnits = orgUnits;
         this.journeys = journeys;
-        this.messages = messages;
+        this.topicNames = topicNames;
         this.clock = clock;
         this.zone = zone;
     }
@@ -93,20 +90,10 @@ class CommentController {
         int top = units.stream().mapToInt(OrgUnit::depth).min().orElse(0);
         model.addAttribute("units", units);
         model.addAttribute("unitIndent", units.stream().collect(Collectors.toMap(OrgUnit::id, u -> "\u3000".repeat(u.depth() - top))));
-        model.addAttribute("topicNames", topicNames(trends, params.topic(), locale));
+        model.addAttribute("topicNames", topicNames.of(me.tenantId(), locale));
         model.addAttribute("sentiments", SENTIMENTS);
         model.addAttribute("periods", PERIODS);
         model.addAttribute("sources", List.of(FeedbackSource.values()));
         return Htmx.wantsFragment(htmx) ? "feedback/partials/comments :: results" : "feedback/comments";
-    }
-
-    /** Topic codes with their names in the reader's language, busiest first; the chosen one always. */
-    private Map<String, String> topicNames(TopicTrends trends, String chosen, Locale locale) {
-        Map<String, String> names = new LinkedHashMap<>();
-        trends.topics().stream().map(TopicTrends.Topic::code).forEach(code -> names.put(code, TopicNames.name(messages, code, locale)));
-        if (chosen != null && !chosen.isBlank()) {
-            names.putIfAbsent(chosen, TopicNames.name(messages, chosen, locale));
-        }
-        return names;
     }
 }
