@@ -89,10 +89,13 @@ class SignalApiTest {
         Map<String, Object> noStore = new java.util.HashMap<>(review("r-2", "NOPE", 4, "ok"));
         Map<String, Object> badTime = new java.util.HashMap<>(review("r-3", "S001", 9, "ok"));
         badTime.put("occurredAt", "yesterday");
-        JsonNode answer = send(chain.admin(), List.of(review("r-1", "S001", 2, "上菜太慢，等了四十分钟"), noStore, badTime));
+        List<Map<String, Object>> records = new ArrayList<>(List.of(review("r-1", "S001", 2, "上菜太慢，等了四十分钟"), noStore, badTime));
+        records.add(null);
+        JsonNode answer = send(chain.admin(), records);
 
         assertThat(answer.get("created").asInt()).isEqualTo(1);
-        assertThat(answer.get("rejected").asInt()).isEqualTo(2);
+        assertThat(answer.get("rejected").asInt()).isEqualTo(3);
+        assertThat(answer.at("/results/3/errors").findValuesAsString("field")).contains("source", "externalId", "store");
         assertThat(answer.at("/results/0/status").asString()).isEqualTo("CREATED");
         assertThat(answer.at("/results/1/errors/0/field").asString()).isEqualTo("store");
         assertThat(answer.at("/results/2/errors").findValuesAsString("field")).containsExactly("occurredAt", "rating");

@@ -42,6 +42,10 @@ class SignalApi {
     record BatchResult(int created, int updated, int unchanged, int rejected, List<RecordResult> results) {
     }
 
+    /** A null in the list is refused like a record with nothing in it, with its own errors. */
+    private static final SignalPayload MISSING = new SignalPayload(null, null, null, null, null, null, null, null, null,
+            null, null, null, null, null);
+
     private final SignalIntake intake;
     private final JsonMapper json;
     private final MessageSource messages;
@@ -58,7 +62,8 @@ class SignalApi {
                     + "errors, in the order sent. Stores must lie in the caller's scope. The same source and "
                     + "externalId again updates the signal and its feedback record; it never counts twice.")
     BatchResult take(CurrentUser me, @RequestBody SignalBatch batch, Locale locale) {
-        List<SignalPayload> records = batch.records() == null ? List.of() : batch.records();
+        List<SignalPayload> records = batch.records() == null ? List.of()
+                : batch.records().stream().map(r -> r == null ? MISSING : r).toList();
         if (records.isEmpty()) {
             throw InvalidInputException.of("records", "signals.api.empty");
         }
