@@ -3,6 +3,7 @@ package org.opencem.feedback;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -89,16 +90,19 @@ public class FeedbackDispatcher {
     private int dispatchBatch() {
         Integer count = transaction.execute(status -> {
             List<Queued> batch = jdbc.sql("""
-                    select tenant_id, record_id from feedback_outbox
+                    select tenant_id, record_id, superseded from feedback_outbox
                     order by queued_at fetch first ? rows only for update skip locked""")
                     .param(batchSize)
-                    .query((rs, i) -> new Queued(rs.getObject("tenant_id", UUID.class), rs.getObject("record_id", UUID.class)))
+                    .query((rs, i) -> new Queued(rs.getObject("tenant_id", UUID.class), rs.getObject("record_id", UUID.class),
+                            rs.getString("superseded")))
                     .list();
             if (batch.isEmpty()) {
                 return 0;
             }
             List<FeedbackRecord> records = enrichment.enrich(load(batch));
-            events.publishEvent(new FeedbackRecorded(records));
+            List<FeedbackRecord> superseded = batch.stream().map(Queued::superseded).filter(Objects::nonNull)
+                    .map(FeedbackJson::version).toList();
+            events.publishEvent(new FeedbackRecorded(records, superseded));
             template.batchUpdate("delete from feedback_outbox where tenant_id = ? and record_id = ?",
                     batch.stream().map(q -> new Object[] {q.tenantId(), q.recordId()}).toList());
             return batch.size();
@@ -122,6 +126,7 @@ public class FeedbackDispatcher {
                 .params(params).query(FeedbackRecords.MAPPER).list();
     }
 
-    private record Queued(UUID tenantId, UUID recordId) {
+    /** A queued record, with the version it replaces as JSON when listeners have counted that one. */
+    private record Queued(UUID tenantId, UUID recordId, String superseded) {
     }
 }

@@ -4,8 +4,14 @@ import java.sql.DatabaseMetaData;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -37,6 +43,17 @@ public class FeedbackRecords {
                                          customer_id, occurred_at, nps, csat, ces, comment_text, language, attributes)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_OUTBOX = "insert into feedback_outbox (tenant_id, record_id, queued_at) values (?, ?, ?)";
+    private static final String INSERT_OUTBOX_SUPERSEDING = """
+            insert into feedback_outbox (tenant_id, record_id, queued_at, superseded) values (?, ?, ?, ?)""";
+    private static final String UPDATE_CONTENT = """
+            update feedback_record set org_unit_id = ?, touchpoint_id = ?, channel = ?, customer_id = ?, occurred_at = ?,
+                   nps = ?, csat = ?, ces = ?, comment_text = ?, language = ?, attributes = ?""";
+    /** A new text makes the old insight wrong: it is cleared, and text analytics sees the record again. */
+    private static final String CLEAR_INSIGHT = """
+            , sentiment = null, sentiment_score = null, topics = null, insight = null, enriched_at = null""";
+    private static final String BY_KEY = " where tenant_id = ? and id = ?";
+    /** Keeps the IN lists of row values, which H2 and PostgreSQL answer from the indexes, to a sane length. */
+    private static final int CHUNK = 500;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -85,6 +102,130 @@ public class FeedbackRecords {
         }
         template.batchUpdate(INSERT_RECORD, rows, TYPES);
         template.batchUpdate(INSERT_OUTBOX, outbox);
+    }
+
+    /**
+     * Stores records keyed by source and source id, in the caller's transaction. A record not seen
+     * before is inserted and queued. One seen before keeps its id and takes the new content; its
+     * outbox row carries the version listeners already counted, so that they take it out and the
+     * record never counts twice. When the earlier version is still queued, nobody has counted it:
+     * the queued row stays as it is and the dispatcher will read the new content.
+     * The existing rows are locked first, so concurrent updates of one record queue up behind each
+     * other and each sees the version the other left. Each source id may appear once.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Upserted> upsertAll(List<FeedbackRecord> records) {
+        Map<SourceKey, FeedbackRecord> stored = lockStored(records);
+        List<FeedbackRecord> created = new ArrayList<>();
+        List<Upserted> result = new ArrayList<>(records.size());
+        List<FeedbackRecord[]> changed = new ArrayList<>();
+        for (FeedbackRecord record : records) {
+            FeedbackRecord before = stored.get(SourceKey.of(record));
+            if (before == null) {
+                created.add(record);
+                result.add(new Upserted(record, Upserted.Outcome.CREATED));
+                continue;
+            }
+            FeedbackRecord after = new FeedbackRecord(before.tenantId(), before.id(), record.source(), record.sourceId(),
+                    record.orgUnitId(), record.touchpointId(), record.channel(), record.customerId(), record.occurredAt(),
+                    record.nps(), record.csat(), record.ces(), record.comment(), record.language(), record.attributes(),
+                    Objects.equals(before.comment(), record.comment()) ? before.insight() : null);
+            if (sameContent(before, after)) {
+                result.add(new Upserted(before, Upserted.Outcome.UNCHANGED));
+            } else {
+                changed.add(new FeedbackRecord[] {before, after});
+                result.add(new Upserted(after, Upserted.Outcome.UPDATED));
+            }
+        }
+        if (!created.isEmpty()) {
+            recordAll(created);
+        }
+        if (!changed.isEmpty()) {
+            update(changed);
+        }
+        return result;
+    }
+
+    private void update(List<FeedbackRecord[]> changed) {
+        Set<UUID> queued = lockQueued(changed.stream().map(pair -> pair[0]).toList());
+        List<Object[]> sameText = new ArrayList<>();
+        List<Object[]> newText = new ArrayList<>();
+        List<Object[]> outbox = new ArrayList<>();
+        for (FeedbackRecord[] pair : changed) {
+            FeedbackRecord before = pair[0];
+            FeedbackRecord after = pair[1];
+            (Objects.equals(before.comment(), after.comment()) ? sameText : newText).add(contentParams(after));
+            if (!queued.contains(before.id())) {
+                outbox.add(new Object[] {after.tenantId(), after.id(), after.occurredAt(), FeedbackJson.version(before)});
+            }
+        }
+        if (!sameText.isEmpty()) {
+            template.batchUpdate(UPDATE_CONTENT + BY_KEY, sameText);
+        }
+        if (!newText.isEmpty()) {
+            template.batchUpdate(UPDATE_CONTENT + CLEAR_INSIGHT + BY_KEY, newText);
+        }
+        if (!outbox.isEmpty()) {
+            template.batchUpdate(INSERT_OUTBOX_SUPERSEDING, outbox);
+        }
+    }
+
+    private Map<SourceKey, FeedbackRecord> lockStored(List<FeedbackRecord> records) {
+        Map<SourceKey, FeedbackRecord> stored = new HashMap<>();
+        for (List<FeedbackRecord> chunk : chunks(records)) {
+            List<Object> params = new ArrayList<>(chunk.size() * 3);
+            chunk.forEach(r -> params.addAll(List.of(r.tenantId(), r.source().name(), r.sourceId())));
+            jdbc.sql("select * from feedback_record where (tenant_id, source, source_id) in ("
+                            + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?)")) + ") for update")
+                    .params(params).query(MAPPER).list().forEach(r -> stored.put(SourceKey.of(r), r));
+        }
+        return stored;
+    }
+
+    /**
+     * The records whose earlier version is still queued. Locking those rows also waits for a
+     * dispatcher that holds them right now; once it commits, the rows are gone and this version
+     * is queued afresh with the one it published.
+     */
+    private Set<UUID> lockQueued(List<FeedbackRecord> records) {
+        Set<UUID> queued = new HashSet<>();
+        for (List<FeedbackRecord> chunk : chunks(records)) {
+            List<Object> params = new ArrayList<>(chunk.size() * 2);
+            chunk.forEach(r -> params.addAll(List.of(r.tenantId(), r.id())));
+            queued.addAll(jdbc.sql("select record_id from feedback_outbox where (tenant_id, record_id) in ("
+                            + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?)")) + ") for update")
+                    .params(params).query(UUID.class).list());
+        }
+        return queued;
+    }
+
+    private static <T> List<List<T>> chunks(List<T> items) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < items.size(); i += CHUNK) {
+            chunks.add(items.subList(i, Math.min(items.size(), i + CHUNK)));
+        }
+        return chunks;
+    }
+
+    private static boolean sameContent(FeedbackRecord a, FeedbackRecord b) {
+        return Objects.equals(a.orgUnitId(), b.orgUnitId()) && Objects.equals(a.touchpointId(), b.touchpointId())
+                && Objects.equals(a.channel(), b.channel()) && Objects.equals(a.customerId(), b.customerId())
+                && a.occurredAt().isEqual(b.occurredAt()) && Objects.equals(a.nps(), b.nps())
+                && Objects.equals(a.csat(), b.csat()) && Objects.equals(a.ces(), b.ces())
+                && Objects.equals(a.comment(), b.comment()) && Objects.equals(a.language(), b.language())
+                && a.attributes().equals(b.attributes());
+    }
+
+    private static Object[] contentParams(FeedbackRecord r) {
+        return new Object[] {r.orgUnitId(), r.touchpointId(), r.channel(), r.customerId(), r.occurredAt(), r.nps(),
+                r.csat(), r.ces(), r.comment(), r.language(), FeedbackJson.write(r.attributes()), r.tenantId(), r.id()};
+    }
+
+    private record SourceKey(UUID tenantId, FeedbackSource source, UUID sourceId) {
+
+        static SourceKey of(FeedbackRecord record) {
+            return new SourceKey(record.tenantId(), record.source(), record.sourceId());
+        }
     }
 
     public Optional<FeedbackRecord> find(Scope scope, UUID id) {
