@@ -49,10 +49,11 @@ public class Cases {
     /** "Due soon" means due within this many hours. */
     static final int DUE_SOON_HOURS = 4;
     private static final String SELECT = """
-            select c.*, u.name as unit_name, d.name as department_name, f.nps
+            select c.*, u.name as unit_name, d.name as department_name, f.nps, r.name as rule_name
             from feedback_case c
             join org_unit u on u.tenant_id = c.tenant_id and u.id = c.org_unit_id
             left join department d on d.tenant_id = c.tenant_id and d.id = c.department_id
+            left join alert_rule r on r.tenant_id = c.tenant_id and r.id = c.rule_id
             left join feedback_record f on f.tenant_id = c.tenant_id and f.id = c.feedback_id
             """;
 
@@ -250,7 +251,7 @@ public class Cases {
             return existing.get();
         }
         NewCase request = new NewCase(record.id(), record.sourceId(), record.orgUnitId(), record.touchpointId(),
-                record.customerId(), titleOf(record.comment()), priority, now(), me.userId(), blankToNull(reason));
+                record.customerId(), titleOf(record.comment()), priority, now(), me.userId(), blankToNull(reason), null);
         try {
             transaction.executeWithoutResult(status -> opener.open(me.tenantId(), List.of(request)));
         } catch (DuplicateKeyException openedMeanwhile) {
@@ -269,7 +270,7 @@ public class Cases {
             throw InvalidInputException.of("orgUnitId", "case.error.unitOutOfScope");
         }
         List<UUID> ids = opener.open(me.tenantId(), List.of(new NewCase(null, null, orgUnitId, touchpointId,
-                blankToNull(customerId), title.strip(), priority, now(), me.userId(), null)));
+                blankToNull(customerId), title.strip(), priority, now(), me.userId(), null, null)));
         return get(me.scope(), ids.get(0));
     }
 
@@ -545,7 +546,7 @@ public class Cases {
                     rs.getObject("first_responded_at", OffsetDateTime.class), rs.getObject("due_at", OffsetDateTime.class),
                     rs.getInt("escalation_level"), rs.getObject("root_cause_id", UUID.class),
                     rs.getObject("resolved_at", OffsetDateTime.class), rs.getObject("closed_at", OffsetDateTime.class),
-                    rs.getString("resolution"));
+                    rs.getString("resolution"), rs.getObject("rule_id", UUID.class), rs.getString("rule_name"));
         }).list();
     }
 }

@@ -1,5 +1,6 @@
 package org.opencem.notify;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,11 +91,24 @@ public class Notifications {
      */
     @Transactional
     public void publish(ChannelEvent event) {
+        queue(event, channels.subscribedTo(event.tenantId(), event.eventType()));
+    }
+
+    /**
+     * Sends an event to the tenant's enabled channels of these names, whatever event types they
+     * take (the sender's own choice of channels, e.g. an alert rule's), in the tenant's default
+     * language. Names that match no channel are skipped.
+     */
+    @Transactional
+    public void publishTo(ChannelEvent event, Collection<String> channelNames) {
+        queue(event, channelNames.isEmpty() ? List.of() : channels.named(event.tenantId(), channelNames));
+    }
+
+    private void queue(ChannelEvent event, List<Channel> to) {
         Tenant tenant = tenant(event.tenantId());
-        List<Channel> subscribed = channels.subscribedTo(event.tenantId(), event.eventType());
-        if (!subscribed.isEmpty()) {
-            channelDeliveries.queue(tenant, subscribed, event.idempotencyKey(), event.eventType(), event.title(),
-                    event.text(), event.link(), event.data());
+        if (!to.isEmpty()) {
+            channelDeliveries.queue(tenant, to, event.idempotencyKey(), event.eventType(), event.title(), event.text(),
+                    event.link(), event.data());
         }
     }
 

@@ -2,10 +2,14 @@ package org.opencem.actions.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import org.opencem.actions.AlertRecipients;
+import org.opencem.actions.AlertRule;
 import org.opencem.notify.ChannelEvent;
 import org.opencem.notify.EventTypes;
 import org.opencem.notify.NotificationText;
@@ -15,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells people what happened to their cases, through notify, in the caller's transaction: new
- * cases to their owners, assignments, mentions, SLA reminders and escalations (escalations also
+ * cases to their owners or whom their rule names, assignments, mentions, SLA reminders and escalations (escalations also
  * to the tenant's channels). Texts are message keys, read in each recipient's language.
  */
 @Component
@@ -29,17 +33,52 @@ public class CaseNotices {
         this.clock = clock;
     }
 
-    /** New cases from one batch, one notice per owner however many cases they got. */
-    void opened(UUID tenantId, Map<UUID, List<Opened>> byOwner) {
-        byOwner.forEach((owner, cases) -> {
-            Opened first = cases.get(0);
-            NotificationText subject = cases.size() == 1
-                    ? NotificationText.of("notice.case.opened.one", first.number(), title(first.title()))
-                    : NotificationText.of("notice.case.opened.many", cases.size());
-            notifications.notifyUsers(new UserNotice(tenantId, "case-" + first.caseId() + "-opened-" + owner,
-                    EventTypes.CASE_OPENED, List.of(owner), subject, NotificationText.of("notice.case.opened.body"),
-                    cases.size() == 1 ? link(first.caseId()) : "/cases"));
-        });
+    /**
+     * New cases from one batch: one notice per person however many cases they are told of, and one
+     * event per set of channels some rules named. Keyed by the first case, so a batch repeated
+     * after a crash, which opens no new case, tells nobody again.
+     */
+    void opened(UUID tenantId, Map<UUID, List<Opened>> byPerson, Map<List<String>, List<Opened>> byChannels) {
+        byPerson.forEach((person, cases) -> notifications.notifyUsers(new UserNotice(tenantId,
+                "case-" + cases.get(0).caseId() + "-opened-" + person, EventTypes.CASE_OPENED, List.of(person),
+                openedSubject(cases), NotificationText.of("notice.case.opened.body"), openedLink(cases))));
+        byChannels.forEach((channels, cases) -> notifications.publishTo(new ChannelEvent(tenantId,
+                "case-" + cases.get(0).caseId() + "-opened-channels", EventTypes.CASE_OPENED, openedSubject(cases),
+                NotificationText.of("notice.case.opened.body"), openedLink(cases),
+                Map.of("caseIds", cases.stream().map(c -> c.caseId().toString()).toList(),
+                        "caseNumbers", cases.stream().map(Opened::number).toList())), channels));
+    }
+
+    /**
+     * Who hears of a new case: for a case a rule opened, whom the rule names (the owner, the
+     * owner's manager, that is whom the case would be escalated to, chosen users); for a case opened
+     * by hand, its owner.
+     */
+    static Set<UUID> toldOfOpening(AlertRule rule, CaseRouter.Routing routing, UUID unitId, UUID owner) {
+        if (rule == null) {
+            return owner == null ? Set.of() : Set.of(owner);
+        }
+        AlertRecipients recipients = rule.recipients();
+        Set<UUID> told = new LinkedHashSet<>();
+        if (recipients.caseOwner() && owner != null) {
+            told.add(owner);
+        }
+        if (recipients.ownersManager()) {
+            routing.nextUp(unitId, owner).ifPresent(told::add);
+        }
+        told.addAll(recipients.users());
+        return told;
+    }
+
+    private static NotificationText openedSubject(List<Opened> cases) {
+        Opened first = cases.get(0);
+        return cases.size() == 1
+                ? NotificationText.of("notice.case.opened.one", first.number(), title(first.title()))
+                : NotificationText.of("notice.case.opened.many", cases.size());
+    }
+
+    private static String openedLink(List<Opened> cases) {
+        return cases.size() == 1 ? link(cases.get(0).caseId()) : "/cases";
     }
 
     /** A case just opened, for {@link #opened}. */

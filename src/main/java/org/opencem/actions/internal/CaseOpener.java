@@ -34,9 +34,9 @@ public class CaseOpener {
 
     private static final String INSERT_CASE = """
             insert into feedback_case (tenant_id, id, case_number, feedback_id, source_id, org_unit_id, touchpoint_id,
-                                       customer_id, title, status, priority, department_id, assignee_id, opened_by,
+                                       customer_id, title, status, priority, department_id, assignee_id, opened_by, rule_id,
                                        first_response_due_at, due_at, remind_at, sla_check_at, created_at, updated_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -78,7 +78,8 @@ public class CaseOpener {
         List<Object[]> cases = new ArrayList<>(fresh.size());
         List<CaseHistory.Entry> history = new ArrayList<>(fresh.size() * 2);
         List<UUID> ids = new ArrayList<>(fresh.size());
-        Map<UUID, List<CaseNotices.Opened>> byOwner = new LinkedHashMap<>();
+        Map<UUID, List<CaseNotices.Opened>> byPerson = new LinkedHashMap<>();
+        Map<List<String>, List<CaseNotices.Opened>> byChannels = new LinkedHashMap<>();
         for (NewCase c : fresh) {
             UUID caseId = Ids.newId();
             ids.add(caseId);
@@ -87,27 +88,36 @@ public class CaseOpener {
             SlaClocks.Due due = slas.start(c.priority(), at.toInstant());
             cases.add(new Object[] {tenantId, caseId, number++, c.feedbackId(), c.sourceId(), c.orgUnitId(),
                     c.touchpointId(), c.customerId(), c.title(), CaseStatus.NEW.name(), c.priority().name(),
-                    route.departmentId(), route.assigneeId(), c.openedBy(), utc(due.firstResponse()), utc(due.resolution()),
+                    route.departmentId(), route.assigneeId(), c.openedBy(), c.rule() == null ? null : c.rule().id(),
+                    utc(due.firstResponse()), utc(due.resolution()),
                     utc(due.remind()), utc(due.nextCheck(false)), at, at});
             history.add(new CaseHistory.Entry(tenantId, caseId, "OPENED", c.openedBy(), c.reason(), null,
                     utc(due.resolution()), at));
+            CaseNotices.Opened opened = new CaseNotices.Opened(caseId, number - 1, c.title());
+            for (UUID person : CaseNotices.toldOfOpening(c.rule(), routing, c.orgUnitId(), route.assigneeId())) {
+                byPerson.computeIfAbsent(person, k -> new ArrayList<>()).add(opened);
+            }
+            if (c.rule() != null && !c.rule().recipients().channels().isEmpty()) {
+                byChannels.computeIfAbsent(c.rule().recipients().channels(), k -> new ArrayList<>()).add(opened);
+            }
             if (route.assigneeId() != null) {
-                byOwner.computeIfAbsent(route.assigneeId(), k -> new ArrayList<>())
-                        .add(new CaseNotices.Opened(caseId, number - 1, c.title()));
                 history.add(new CaseHistory.Entry(tenantId, caseId, "ASSIGNED", null, null, route.assigneeId(), null, at));
             }
         }
         template.batchUpdate(INSERT_CASE, cases);
         CaseHistory.appendAll(template, history);
         routing.finish();
-        notices.opened(tenantId, byOwner);
+        notices.opened(tenantId, byPerson, byChannels);
         return ids;
     }
 
     private static NewCase fromMatch(AlertMatch match) {
         FeedbackRecord r = match.record();
+        String score = r.nps() == null ? null : "NPS " + r.nps();
+        String instruction = match.rule().instruction();
+        String reason = instruction == null ? score : score == null ? instruction : score + "\n" + instruction;
         return new NewCase(r.id(), r.sourceId(), r.orgUnitId(), r.touchpointId(), r.customerId(), match.title(),
-                match.priority(), r.occurredAt(), null, r.nps() == null ? null : "NPS " + r.nps());
+                match.rule().priority(), r.occurredAt(), null, reason, match.rule());
     }
 
     static OffsetDateTime utc(Instant instant) {

@@ -5,9 +5,13 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.opencem.notify.DeliveryChannel;
 import org.opencem.platform.Ids;
@@ -45,6 +49,13 @@ public class Channels {
     public List<Channel> subscribedTo(UUID tenantId, String eventType) {
         return all(tenantId).stream()
                 .filter(c -> c.enabled() && (c.receivesAll() || c.eventTypes().contains(eventType)))
+                .toList();
+    }
+
+    /** The enabled channels of these names (case aside), whatever event types they take: a sender chose them. */
+    public List<Channel> named(UUID tenantId, Collection<String> names) {
+        Set<String> wanted = names.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return all(tenantId).stream().filter(c -> c.enabled() && wanted.contains(c.name().strip().toLowerCase(Locale.ROOT)))
                 .toList();
     }
 

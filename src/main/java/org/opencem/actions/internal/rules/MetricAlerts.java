@@ -157,8 +157,7 @@ public class MetricAlerts {
                 jdbc.sql("insert into metric_alert (tenant_id, rule_id, subject_id, week_start, case_id, created_at) "
                                 + "values (?, ?, ?, ?, ?, ?)")
                         .params(context.tenantId(), rule.id(), finding.subjectId(), finding.weekStart(), caseId, now).update();
-                cases.open(context.tenantId(), caseId, finding.orgUnitId(), finding.touchpointId(), rule.priority(), title,
-                        body, now);
+                cases.open(context.tenantId(), caseId, rule, finding.orgUnitId(), finding.touchpointId(), title, body, now);
             });
             return true;
         } catch (DuplicateKeyException alreadyOpened) {

@@ -33,7 +33,7 @@ class RuleMatcher implements AlertMatcher {
         for (FeedbackRecord record : records) {
             for (CompiledRule rule : live) {
                 if (rule.matches(record)) {
-                    matches.add(new AlertMatch(record, rule.rule().id(), rule.rule().priority(),
+                    matches.add(new AlertMatch(record, rule.rule(),
                             CaseTitles.forRecord(rule.rule().titleTemplate(), rule.rule().name(), record, rules.context())));
                     break;
                 }
