@@ -1,6 +1,9 @@
 package org.opencem.textanalytics;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -21,6 +24,16 @@ public interface Taxonomy {
 
     /** Removes a topic with its sub-topics. */
     void delete(UUID tenantId, String code);
+
+    /** The topics' names in the reader's language ("service.speed" → 出餐速度), parents first. */
+    default Map<String, String> names(UUID tenantId, Locale locale) {
+        boolean chinese = "zh".equals(locale.getLanguage());
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Topic topic : topics(tenantId)) {
+            names.put(topic.code(), topic.name(chinese));
+        }
+        return names;
+    }
 
     /** Learns topics from labelled texts (label = topic code), used beside the keywords. */
     ModelInfo trainClassifier(UUID tenantId, List<LabeledText> examples);

@@ -13,6 +13,7 @@ import org.opencem.actions.CaseStatus;
 import org.opencem.actions.CaseSummary;
 import org.opencem.actions.Cases;
 import org.opencem.actions.InboxFilter;
+import org.opencem.feedback.Customers;
 import org.opencem.feedback.FeedbackRecord;
 import org.opencem.feedback.FeedbackRecords;
 import org.opencem.platform.CurrentUser;
@@ -20,7 +21,9 @@ import org.opencem.platform.InvalidInputException;
 import org.opencem.platform.Role;
 import org.opencem.platform.Violation;
 import org.opencem.platform.web.Htmx;
+import org.opencem.textanalytics.Taxonomy;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,12 +47,17 @@ class CaseController {
     private final Cases cases;
     private final CaseBoard board;
     private final FeedbackRecords feedback;
+    private final Customers customers;
+    private final Taxonomy taxonomy;
     private final MessageSource messages;
 
-    CaseController(Cases cases, CaseBoard board, FeedbackRecords feedback, MessageSource messages) {
+    CaseController(Cases cases, CaseBoard board, FeedbackRecords feedback, Customers customers, Taxonomy taxonomy,
+                   MessageSource messages) {
         this.cases = cases;
         this.board = board;
         this.feedback = feedback;
+        this.customers = customers;
+        this.taxonomy = taxonomy;
         this.messages = messages;
     }
 
@@ -167,6 +175,9 @@ class CaseController {
         model.addAttribute("item", found);
         model.addAttribute("history", cases.history(me.scope(), found.id()));
         model.addAttribute("feedback", record);
+        model.addAttribute("topicNames", taxonomy.names(me.tenantId(), LocaleContextHolder.getLocale()));
+        model.addAttribute("customer", found.customerId() == null ? null
+                : customers.byExternalId(me.tenantId(), found.customerId()).orElse(null));
         List<FeedbackRecord> customerFeedback = feedback.ofCustomer(me.scope(), found.customerId(), CONTACTS + 1).stream()
                 .filter(r -> !r.id().equals(found.feedbackId())).limit(CONTACTS).toList();
         model.addAttribute("customerFeedback", customerFeedback);

@@ -19,6 +19,7 @@ import org.opencem.feedback.SearchTerms;
 import org.opencem.feedback.TopicJourney;
 import org.opencem.feedback.TopicTrends;
 import org.opencem.platform.CurrentUser;
+import org.opencem.textanalytics.Taxonomy;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,11 +35,11 @@ class CommentApi {
     private static final int MAX_SIZE = 200;
 
     private final Comments comments;
-    private final TopicNames topicNames;
+    private final Taxonomy taxonomy;
 
-    CommentApi(Comments comments, TopicNames topicNames) {
+    CommentApi(Comments comments, Taxonomy taxonomy) {
         this.comments = comments;
-        this.topicNames = topicNames;
+        this.taxonomy = taxonomy;
     }
 
     /** Where a searched word was found in the text: [start, end) in characters. */
@@ -90,7 +91,7 @@ class CommentApi {
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                      Locale locale) {
         TopicTrends trends = comments.trends(me.scope(), new CommentFilter(q, null, sentiment, unit, touchpoint, source, from, to));
-        Map<String, String> names = topicNames.of(me.tenantId(), locale);
+        Map<String, String> names = taxonomy.names(me.tenantId(), locale);
         return new TrendView(trends.weeks(), trends.topics().stream().map(t -> new TopicView(t.code(),
                 names.getOrDefault(t.code(), t.code()), t.mentions(), t.negative(), t.negativeShare(), t.perWeek())).toList());
     }

@@ -22,6 +22,7 @@ import org.opencem.organization.OrgUnit;
 import org.opencem.organization.OrgUnits;
 import org.opencem.platform.CurrentUser;
 import org.opencem.platform.web.Htmx;
+import org.opencem.textanalytics.Taxonomy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,16 +45,16 @@ class CommentController {
     private final Comments comments;
     private final OrgUnits orgUnits;
     private final Journeys journeys;
-    private final TopicNames topicNames;
+    private final Taxonomy taxonomy;
     private final Clock clock;
     private final ZoneId zone;
 
-    CommentController(Comments comments, OrgUnits orgUnits, Journeys journeys, TopicNames topicNames, Clock clock,
+    CommentController(Comments comments, OrgUnits orgUnits, Journeys journeys, Taxonomy taxonomy, Clock clock,
                       @Value("${opencem.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.comments = comments;
         this.orgUnits = orgUnits;
         this.journeys = journeys;
-        this.topicNames = topicNames;
+        this.taxonomy = taxonomy;
         this.clock = clock;
         this.zone = zone;
     }
@@ -90,7 +91,7 @@ class CommentController {
         int top = units.stream().mapToInt(OrgUnit::depth).min().orElse(0);
         model.addAttribute("units", units);
         model.addAttribute("unitIndent", units.stream().collect(Collectors.toMap(OrgUnit::id, u -> "\u3000".repeat(u.depth() - top))));
-        model.addAttribute("topicNames", topicNames.of(me.tenantId(), locale));
+        model.addAttribute("topicNames", taxonomy.names(me.tenantId(), locale));
         model.addAttribute("sentiments", SENTIMENTS);
         model.addAttribute("periods", PERIODS);
         model.addAttribute("sources", List.of(FeedbackSource.values()));
