@@ -88,7 +88,7 @@ public class DeliveryWorker {
         });
     }
 
-    @Scheduled(initialDelayString = "${opencem.notify.poll-interval:2s}", fixedDelayString = "${opencem.notify.poll-interval:2s}")
+    @Scheduled(initialDelayString = "${opencem.notify.poll-interval:250ms}", fixedDelayString = "${opencem.notify.poll-interval:250ms}")
     void deliverScheduled() {
         try {
             while (deliverDue() == batchSize) {
