@@ -1,5 +1,9 @@
 package org.opencem.actions;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -10,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -18,6 +23,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
@@ -28,7 +35,14 @@ import org.opencem.OpenCemApplication;
 import org.opencem.OpenCemTest;
 import org.opencem.TestFixtures;
 import org.opencem.feedback.FeedbackDispatcher;
+import org.opencem.identity.UserAccount;
+import org.opencem.identity.UserAccounts;
+import org.opencem.notify.DeliveryChannel;
 import org.opencem.notify.DeliveryWorker;
+import org.opencem.notify.EventTypes;
+import org.opencem.notify.internal.ChannelForm;
+import org.opencem.notify.internal.Channels;
+import org.opencem.platform.CurrentUser;
 import org.opencem.platform.Scope;
 import org.opencem.survey.Survey;
 import org.opencem.survey.SurveyLink;
@@ -46,7 +60,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * Two instances of the application on one database, as in production behind a load balancer:
  * the same detractor's page is submitted to both at once (a retry landing elsewhere), and both
  * instances' dispatchers and delivery workers run at the same time. One response, one feedback
- * record, one case, one in-app notification and one email per recipient come out of it.
+ * record, one case, one in-app notification and one email per recipient, and one webhook call to the
+ * channel the rule tells, come out of it.
  * The second instance shares the test context's database: PostgreSQL in CI's second pass, the
  * in-memory H2 database (one per JVM) otherwise, so the race is run in both passes.
  */
@@ -62,15 +77,22 @@ class TwoInstancesTest {
     @Autowired JdbcClient jdbc;
     @Autowired JavaMailSenderImpl mailSender;
     @Autowired Environment environment;
+    @Autowired AlertRules rules;
+    @Autowired Channels channels;
+    @Autowired UserAccounts users;
     @LocalServerPort int port;
 
     GreenMail smtp;
+    WireMockServer crm;
     ConfigurableApplicationContext secondInstance;
 
     @BeforeEach
     void startSecondInstanceAndSmtp() {
         smtp = new GreenMail(new ServerSetup(mailSender.getPort(), "localhost", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
+        crm = new WireMockServer(wireMockConfig().dynamicPort());
+        crm.start();
+        crm.stubFor(post("/crm").willReturn(WireMock.ok()));
         secondInstance = new SpringApplicationBuilder(OpenCemApplication.class).profiles("test")
                 .run("--server.port=0", "--spring.datasource.url=" + environment.getRequiredProperty("spring.datasource.url"),
                         "--spring.mail.port=" + mailSender.getPort());
@@ -82,6 +104,7 @@ class TwoInstancesTest {
             secondInstance.close();
         }
         smtp.stop();
+        crm.stop();
     }
 
     @Test
@@ -90,6 +113,7 @@ class TwoInstancesTest {
         UUID t = chain.tenant().id();
         Survey survey = surveys.create(t, "就餐 NPS", SurveyTemplate.NPS, UUID.randomUUID(), "上菜", true);
         surveys.publish(t, survey.id());
+        tellCrmOfEveryCase(chain);
         SurveyLink link = surveys.link(new Scope(t, List.of(chain.hq().path())), survey.id(), chain.storeA().id());
         String form = "rid=" + UUID.randomUUID() + "&nps=2&lang=zh-CN&reason=" + URLEncoder.encode("菜是凉的", StandardCharsets.UTF_8);
         int secondPort = Integer.parseInt(secondInstance.getEnvironment().getRequiredProperty("local.server.port"));
@@ -125,6 +149,21 @@ class TwoInstancesTest {
         }
         assertThat(received).as("each email reached the SMTP server once").filteredOn(emails::contains)
                 .containsExactlyInAnyOrderElementsOf(emails);
+        crm.verify(1, postRequestedFor(urlEqualTo("/crm")));
+    }
+
+    /** A webhook channel, which the tenant's case rules tell besides the case owner. */
+    private void tellCrmOfEveryCase(TestFixtures.Chain chain) {
+        channels.create(chain.tenant().id(), new ChannelForm("CRM", DeliveryChannel.WEBHOOK, crm.baseUrl() + "/crm", null,
+                List.of(EventTypes.CASE_OPENED), true));
+        UserAccount cx = chain.cx();
+        CurrentUser manager = new CurrentUser(cx.tenantId(), cx.id(), cx.username(), cx.displayName(), cx.role(),
+                users.scopeOf(cx), Locale.SIMPLIFIED_CHINESE);
+        for (AlertRule rule : rules.list(manager)) {
+            rules.update(manager, rule.id(), new AlertRuleInput(rule.name(), rule.enabled(), rule.priority(), rule.kind(),
+                    rule.conditions(), rule.metric(), rule.titleTemplate(), rule.instruction(),
+                    new AlertRecipients(true, false, List.of(), List.of("CRM"))));
+        }
     }
 
     /** One instance's share: the page posted to it, then its dispatcher and delivery worker, as its schedulers would. */
