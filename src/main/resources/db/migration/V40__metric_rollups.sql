@@ -3,11 +3,13 @@
 -- recomputed per (unit, day) from feedback_record for each dispatched batch, so a batch handed
 -- over twice changes nothing and a superseded record version is gone with its old day.
 
+-- Keyed day first: dashboards read a period across many units, so the rows of a day range sit
+-- together in the primary key and, appended day by day, in the table.
 -- Per touchpoint, channel and source: for filtered views and touchpoint, channel or source splits.
 create table metric_rollup (
     tenant_id          uuid not null,
-    org_unit_id        uuid not null,
     rollup_day         date not null,
+    org_unit_id        uuid not null,
     touchpoint_id      uuid not null,
     channel            varchar(16) not null,
     source             varchar(16) not null,
@@ -38,15 +40,15 @@ create table metric_rollup (
     sentiment_positive int  not null,
     sentiment_neutral  int  not null,
     sentiment_negative int  not null,
-    primary key (tenant_id, org_unit_id, rollup_day, touchpoint_id, channel, source)
+    primary key (tenant_id, rollup_day, org_unit_id, touchpoint_id, channel, source)
 );
-create index metric_rollup_day_idx on metric_rollup (tenant_id, rollup_day);
+create index metric_rollup_unit_idx on metric_rollup (tenant_id, org_unit_id, rollup_day);
 
 -- The same per unit and day only: what unfiltered dashboards read, several times fewer rows.
 create table metric_rollup_unit (
     tenant_id          uuid not null,
-    org_unit_id        uuid not null,
     rollup_day         date not null,
+    org_unit_id        uuid not null,
     responses          int  not null,
     nps_0              int  not null,
     nps_1              int  not null,
@@ -74,9 +76,9 @@ create table metric_rollup_unit (
     sentiment_positive int  not null,
     sentiment_neutral  int  not null,
     sentiment_negative int  not null,
-    primary key (tenant_id, org_unit_id, rollup_day)
+    primary key (tenant_id, rollup_day, org_unit_id)
 );
-create index metric_rollup_unit_day_idx on metric_rollup_unit (tenant_id, rollup_day);
+create index metric_rollup_unit_unit_idx on metric_rollup_unit (tenant_id, org_unit_id, rollup_day);
 
 -- Answers per point of each rating question carried as a record attribute "rating.<key>".
 create table rating_rollup (
