@@ -98,7 +98,42 @@
         };
     }
 
-    var KINDS = { bars: bars, trend: trend, distribution: distribution, quadrant: quadrant, compare: compare };
+    // The overview's weekly trend: NPS with its 95% interval as a band, CSAT top-2-box, and n.
+    function overview(el, d) {
+        return {
+            grid: { left: 44, right: 48, top: 30, bottom: 28 },
+            tooltip: { trigger: 'axis' },
+            legend: { data: [el.dataset.nps, el.dataset.csat, el.dataset.n], top: 0 },
+            xAxis: { type: 'category', data: d.weeks, axisLabel: { formatter: function (v) { return v.substring(5); } } },
+            yAxis: [{ type: 'value', min: -100, max: 100 }, { type: 'value', splitLine: { show: false } }],
+            series: [
+                { name: 'low', type: 'line', data: d.low, stack: 'ci', lineStyle: { opacity: 0 }, symbol: 'none', tooltip: { show: false } },
+                { name: el.dataset.band, type: 'line', data: d.band, stack: 'ci', lineStyle: { opacity: 0 }, symbol: 'none',
+                  areaStyle: { color: 'rgba(47,111,237,0.12)' }, tooltip: { show: false } },
+                { name: el.dataset.nps, type: 'line', data: d.nps, color: BLUE, symbolSize: 6, connectNulls: false },
+                { name: el.dataset.csat, type: 'line', data: d.csat, color: GREEN, symbolSize: 5, lineStyle: { type: 'dashed' } },
+                { name: el.dataset.n, type: 'bar', yAxisIndex: 1, data: d.n, color: 'rgba(107,117,133,0.25)', barMaxWidth: 18 }
+            ]
+        };
+    }
+
+    // The case report: cases per group, and the median hours to resolution on a second axis.
+    function caseReport(el, d) {
+        return {
+            grid: { left: 44, right: 48, top: 30, bottom: 60 },
+            tooltip: { trigger: 'axis' },
+            legend: { data: [el.dataset.cases, el.dataset.hours], top: 0 },
+            xAxis: { type: 'category', data: d.labels, axisLabel: { interval: 0, rotate: d.labels.length > 6 ? 30 : 0 } },
+            yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', splitLine: { show: false } }],
+            series: [
+                { name: el.dataset.cases, type: 'bar', data: d.cases, color: BLUE, barMaxWidth: 36 },
+                { name: el.dataset.hours, type: 'line', yAxisIndex: 1, data: d.resolutionMedianHours, color: '#d9a400', symbolSize: 6 }
+            ]
+        };
+    }
+
+    var KINDS = { bars: bars, trend: trend, distribution: distribution, quadrant: quadrant, compare: compare,
+                  overview: overview, 'case-report': caseReport };
 
     function drawAll() {
         if (!window.echarts) { return; }
