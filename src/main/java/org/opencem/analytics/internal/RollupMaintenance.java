@@ -66,30 +66,40 @@ class RollupMaintenance implements Rollups {
         long started = System.nanoTime();
         roomToAggregate();
         List<String> examples = new ArrayList<>();
-        long mismatches = compare(tenantId, examples);
+        long mismatches = compare(tenantId, "(" + expected() + ")", expectedRatings(tenantId), examples);
         return new RebuildReport(tenantId, false, count(tenantId), mismatches, examples, millisSince(started));
     }
 
+    /**
+     * Aggregates the records once, into the staging table, compares the stored rollups with that,
+     * then replaces them: the daily detail from the staging table, every other table summed from it.
+     */
     @Override
     @Transactional
     public RebuildReport rebuild(UUID tenantId) {
         long started = System.nanoTime();
         jdbc.sql("select id from tenant where id = ? for update").param(tenantId).query(UUID.class).list();
         roomToAggregate();
+        String detail = "tenant_id, " + String.join(", ", RollupTable.DETAIL_KEYS) + ", " + Measures.list("");
+        template.update("insert into metric_rollup_staged (tenant_id, org_unit_id, rollup_day, touchpoint_id, channel, "
+                + "source, " + Measures.list("") + ") " + expected(), tenantId);
+        Map<RatingKey, Long> ratings = expectedRatings(tenantId);
         List<String> examples = new ArrayList<>();
-        long mismatches = compare(tenantId, examples);
+        long mismatches = compare(tenantId, "(select * from metric_rollup_staged where tenant_id = ?)", ratings,
+                examples);
         for (RollupTable table : RollupTable.values()) {
             template.update("delete from " + table.table + " where tenant_id = ?", tenantId);
         }
         template.update("delete from rating_rollup where tenant_id = ?", tenantId);
-        template.update("insert into metric_rollup (tenant_id, org_unit_id, rollup_day, touchpoint_id, channel, source, "
-                + Measures.list("") + ") " + expected(), tenantId);
         // each in period order, so that a period's rows sit together in the table as they do when appended
+        template.update("insert into metric_rollup (" + detail + ") select " + detail
+                + " from metric_rollup_staged where tenant_id = ? order by rollup_day", tenantId);
+        template.update("delete from metric_rollup_staged where tenant_id = ?", tenantId);
         for (RollupTable table : DERIVED) {
             template.update("insert into " + table.table + " (tenant_id, " + String.join(", ", table.keys()) + ", "
                     + Measures.list("") + ") " + summed(table) + " order by rollup_day", tenantId);
         }
-        writer.insertRatings(tenantId, expectedRatings(tenantId));
+        writer.insertRatings(tenantId, ratings);
         return new RebuildReport(tenantId, true, count(tenantId), mismatches, examples, millisSince(started));
     }
 
@@ -137,12 +147,13 @@ class RollupMaintenance implements Rollups {
      * Rows missing, left over or different: the daily detail against what the records make (one
      * pass over the records), every other table against what it sums up from, then the ratings.
      */
-    private long compare(UUID tenantId, List<String> examples) {
-        long found = differences("(" + expected() + ")", RollupTable.DAY, tenantId, examples);
+    private long compare(UUID tenantId, String expectedDetail, Map<RatingKey, Long> expectedRatings,
+                         List<String> examples) {
+        long found = differences(expectedDetail, RollupTable.DAY, tenantId, examples);
         for (RollupTable table : DERIVED) {
             found += differences("(" + summed(table) + ")", table, tenantId, examples);
         }
-        return found + compareRatings(tenantId, examples);
+        return found + compareRatings(tenantId, expectedRatings, examples);
     }
 
     /** Stored rows that are missing or different, counted in one pass; left-over rows follow from the counts. */
@@ -187,8 +198,7 @@ class RollupMaintenance implements Rollups {
         return params;
     }
 
-    private long compareRatings(UUID tenantId, List<String> examples) {
-        Map<RatingKey, Long> expected = expectedRatings(tenantId);
+    private long compareRatings(UUID tenantId, Map<RatingKey, Long> expected, List<String> examples) {
         Map<RatingKey, Long> stored = new HashMap<>();
         template.query("select org_unit_id, rollup_day, touchpoint_id, channel, source, question_key, rating_score, answers "
                 + "from rating_rollup where tenant_id = ?", (RowCallbackHandler) rs -> stored.put(new RatingKey(
