@@ -8,6 +8,8 @@
 #
 # Needs a local PostgreSQL 15 (pg_ctlcluster 15 main start). Figures on a shared machine are indicative.
 # Usage: bench/analytics-10m.sh        RECORDS=2000000 RATE=2000 LOAD_SECONDS=30 bench/analytics-10m.sh
+# REUSE=1 keeps the database of an earlier run and its generated records (generating 10 million
+# takes a while); the rebuild, the queries, the load and the check run again on it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,21 +24,30 @@ PSQL=(su postgres -c)
 AUTH=admin:demo1234
 
 pg_isready -q || { echo "PostgreSQL is not running (pg_ctlcluster 15 main start)" >&2; exit 1; }
+REUSE=${REUSE:-0}
+if [ "$REUSE" = 1 ] && "${PSQL[@]}" "psql -tAc \"select 1 from pg_database where datname = '$DB'\"" | grep -q 1; then
+    echo "== Reusing database $DB"
+else
+REUSE=0
 "${PSQL[@]}" "psql -q -v ON_ERROR_STOP=1" <<SQL
 DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'opencem') THEN CREATE ROLE opencem LOGIN PASSWORD 'opencem'; END IF; END \$\$;
 DROP DATABASE IF EXISTS $DB;
 CREATE DATABASE $DB OWNER opencem;
 SQL
+fi
 query() { PGPASSWORD=opencem psql -h localhost -U opencem -d "$DB" -v ON_ERROR_STOP=1 -tAq -c "$1"; }
 now_ms() { date +%s%3N; }
 
 ./mvnw -q -B -o -DskipTests package
-jar=$(ls target/opencem-*.jar | grep -v plain | head -1)
-log=$(mktemp)
+# a copy, so that a build while the bench runs cannot change the classes under the running application
+work=$(mktemp -d)
+cp "$(ls target/opencem-*.jar | grep -v plain | head -1)" "$work/opencem.jar"
+jar=$work/opencem.jar
+log=$work/app.log
 OPENCEM_DB_URL=jdbc:postgresql://localhost:5432/$DB OPENCEM_DB_USER=opencem OPENCEM_DB_PASSWORD=opencem \
     java -Xms512m -Xmx2g -jar "$jar" --server.port="$PORT" --logging.level.root=warn > "$log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -f "$log"' EXIT
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 1 600); do
     curl -fs "localhost:$PORT/actuator/health" >/dev/null 2>&1 && break
     kill -0 $app 2>/dev/null || { cat "$log"; exit 1; }
@@ -46,6 +57,9 @@ curl -fs "localhost:$PORT/actuator/health" >/dev/null || { echo "OpenCEM did not
 
 tenant=$(query "select id from tenant where code = 'demo'")
 hq=$(query "select id from org_unit where tenant_id = '$tenant' and parent_id is null")
+if [ "$REUSE" = 1 ]; then
+    echo "== Records kept from an earlier run"
+else
 echo "== Generating $RECORDS feedback records across 1,000 stores (10 regions) and 730 days"
 started=$(now_ms)
 query "
@@ -82,6 +96,7 @@ join bench_touchpoint t on t.n = 1 + (g / 1000) % 4;"
     echo "  $((last + 1)) records, $(( ($(now_ms) - started) / 1000 )) s"
 done
 query "vacuum analyze feedback_record" 2>/dev/null || query "analyze feedback_record"
+fi
 echo "records in feedback_record: $(query "select count(*) from feedback_record")"
 
 echo "== Full rollup rebuild (POST /api/v1/metrics/rollups/rebuild)"

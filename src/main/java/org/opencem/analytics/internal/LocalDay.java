@@ -33,6 +33,16 @@ class LocalDay {
                 : "cast(formatdatetime(" + column + ", 'yyyy-MM-dd', 'en', '" + zone.getId() + "') as date)";
     }
 
+    /** The first day of the week (its Monday) or month of a date column, in SQL. */
+    String startOf(RollupTable.Grain grain, String dateColumn) {
+        return switch (grain) {
+            case DAY -> dateColumn;
+            case WEEK -> postgres ? "cast(date_trunc('week', " + dateColumn + ") as date)"
+                    : "dateadd(day, 1 - iso_day_of_week(" + dateColumn + "), " + dateColumn + ")";
+            case MONTH -> "cast(date_trunc('month', " + dateColumn + ") as date)";
+        };
+    }
+
     boolean postgres() {
         return postgres;
     }

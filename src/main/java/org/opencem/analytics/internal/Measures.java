@@ -47,6 +47,30 @@ final class Measures {
                 + " then 1 else 0 end";
     }
 
+    /** What one record adds to each measure, in the order of {@link #COLUMNS}: as {@link #fromRecord} counts it. */
+    static long[] ofRecord(Integer nps, Integer csat, Integer ces, String sentiment) {
+        long[] measures = new long[COLUMNS.size()];
+        for (int i = 0; i < measures.length; i++) {
+            String column = COLUMNS.get(i);
+            if (column.equals("responses")) {
+                measures[i] = 1;
+            } else if (column.startsWith("sentiment_")) {
+                measures[i] = sentiment != null
+                        && sentiment.toUpperCase(java.util.Locale.ROOT).equals(column.substring("sentiment_".length())
+                        .toUpperCase(java.util.Locale.ROOT)) ? 1 : 0;
+            } else {
+                int underscore = column.indexOf('_');
+                Integer answer = switch (column.substring(0, underscore)) {
+                    case "nps" -> nps;
+                    case "csat" -> csat;
+                    default -> ces;
+                };
+                measures[i] = answer != null && answer == Integer.parseInt(column.substring(underscore + 1)) ? 1 : 0;
+            }
+        }
+        return measures;
+    }
+
     /** {@code sum(<expression>) <column>, …} for every measure. */
     static String sums(Function<String, String> expression) {
         List<String> terms = new ArrayList<>(COLUMNS.size());

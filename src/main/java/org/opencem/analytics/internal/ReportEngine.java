@@ -69,17 +69,67 @@ class ReportEngine implements MetricQueries {
         }
         OrgUnit unit = query.unitId() == null ? null : orgUnits.get(scope, query.unitId());
         List<String> paths = unit == null ? scope.unitPaths() : List.of(unit.path());
-        AnalyticsSettings tenant = settings.settings(scope.tenantId());
+        Set<String> questions = ratingQuestions(query);
+        DateRange comparison = query.comparison().of(query.period());
+        Map<Slice, Tally> now = reader.read(basis, scope.tenantId(), paths, query.period(), query.groupBy(),
+                query.filter(), questions, false);
+        Map<Slice, Tally> before = comparison == null ? null : reader.read(basis, scope.tenantId(), paths, comparison,
+                query.groupBy(), query.filter(), questions, false);
+        return assemble(scope, unit, query, now, before, basis);
+    }
+
+    /** One read split by unit, then each unit's report from the units of its subtree. */
+    @Override
+    public Map<UUID, MetricReport> reportPerUnit(Scope scope, MetricQuery query, List<UUID> unitIds) {
+        checkSources(query.filter().sources());
+        Basis basis = query.filter().hasSegment() ? Basis.RECORDS : Basis.ROLLUPS;
+        Map<UUID, OrgUnit> visible = new HashMap<>();
+        orgUnits.visible(scope).forEach(u -> visible.put(u.id(), u));
+        List<OrgUnit> units = unitIds.stream()
+                .map(id -> visible.containsKey(id) ? visible.get(id) : orgUnits.get(scope, id)).toList();
+        // a unit inside another's subtree is read with it
+        List<String> paths = units.stream().map(OrgUnit::path).distinct()
+                .filter(path -> units.stream().noneMatch(u -> !u.path().equals(path) && path.startsWith(u.path())))
+                .toList();
+        Set<String> questions = ratingQuestions(query);
+        DateRange comparison = query.comparison().of(query.period());
+        Map<Slice, Tally> now = reader.read(basis, scope.tenantId(), paths, query.period(), query.groupBy(),
+                query.filter(), questions, true);
+        Map<Slice, Tally> before = comparison == null ? null : reader.read(basis, scope.tenantId(), paths, comparison,
+                query.groupBy(), query.filter(), questions, true);
+        Map<UUID, MetricReport> reports = new LinkedHashMap<>();
+        for (OrgUnit unit : units) {
+            MetricQuery ofUnit = new MetricQuery(unit.id(), query.period(), query.comparison(), query.groupBy(),
+                    query.metrics(), query.filter());
+            reports.put(unit.id(), assemble(scope, unit, ofUnit, subtree(now, unit, visible),
+                    before == null ? null : subtree(before, unit, visible), basis));
+        }
+        return reports;
+    }
+
+    /** The slices of the units in a unit's subtree, no longer split by unit. */
+    private static Map<Slice, Tally> subtree(Map<Slice, Tally> perUnit, OrgUnit unit, Map<UUID, OrgUnit> visible) {
+        Map<Slice, Tally> result = new HashMap<>();
+        perUnit.forEach((slice, tally) -> {
+            OrgUnit owner = visible.get(UUID.fromString(slice.unit()));
+            if (owner != null && owner.path().startsWith(unit.path())) {
+                result.computeIfAbsent(slice.withoutUnit(), s -> new Tally()).add(tally);
+            }
+        });
+        return result;
+    }
+
+    private static Set<String> ratingQuestions(MetricQuery query) {
         Set<String> questions = new LinkedHashSet<>();
         query.metrics().stream().filter(m -> m.type() == MetricType.RATING && !m.onScoreField())
                 .forEach(m -> questions.add(m.questionKey()));
+        return questions;
+    }
+
+    private MetricReport assemble(Scope scope, OrgUnit unit, MetricQuery query, Map<Slice, Tally> now,
+                                  Map<Slice, Tally> before, Basis basis) {
+        AnalyticsSettings tenant = settings.settings(scope.tenantId());
         DateRange comparison = query.comparison().of(query.period());
-
-        Map<Slice, Tally> now = reader.read(basis, scope.tenantId(), paths, query.period(), query.groupBy(),
-                query.filter(), questions);
-        Map<Slice, Tally> before = comparison == null ? null : reader.read(basis, scope.tenantId(), paths, comparison,
-                query.groupBy(), query.filter(), questions);
-
         Function<Tally, Map<String, MetricValue>> plain = t -> values(query.metrics(), t, null, tenant);
         Tally totalNow = sum(now.values());
         Tally totalBefore = before == null ? null : sum(before.values());

@@ -28,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 class RollupMaintenance implements Rollups {
 
     private static final int EXAMPLES = 5;
+    /** The tables summed from the daily detail (or from a coarser detail), in the order they are filled. */
+    private static final List<RollupTable> DERIVED = List.of(RollupTable.DAY_UNIT, RollupTable.WEEK,
+            RollupTable.WEEK_UNIT, RollupTable.MONTH, RollupTable.MONTH_UNIT);
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -63,27 +66,40 @@ class RollupMaintenance implements Rollups {
         long started = System.nanoTime();
         roomToAggregate();
         List<String> examples = new ArrayList<>();
-        long mismatches = compare(tenantId, examples);
+        long mismatches = compare(tenantId, "(" + expected() + ")", expectedRatings(tenantId), examples);
         return new RebuildReport(tenantId, false, count(tenantId), mismatches, examples, millisSince(started));
     }
 
+    /**
+     * Aggregates the records once, into the staging table, compares the stored rollups with that,
+     * then replaces them: the daily detail from the staging table, every other table summed from it.
+     */
     @Override
     @Transactional
     public RebuildReport rebuild(UUID tenantId) {
         long started = System.nanoTime();
         jdbc.sql("select id from tenant where id = ? for update").param(tenantId).query(UUID.class).list();
         roomToAggregate();
+        String detail = "tenant_id, " + String.join(", ", RollupTable.DETAIL_KEYS) + ", " + Measures.list("");
+        template.update("insert into metric_rollup_staged (tenant_id, org_unit_id, rollup_day, touchpoint_id, channel, "
+                + "source, " + Measures.list("") + ") " + expected(), tenantId);
+        Map<RatingKey, Long> ratings = expectedRatings(tenantId);
         List<String> examples = new ArrayList<>();
-        long mismatches = compare(tenantId, examples);
-        for (String table : List.of("metric_rollup", "metric_rollup_unit", "rating_rollup")) {
-            template.update("delete from " + table + " where tenant_id = ?", tenantId);
+        long mismatches = compare(tenantId, "(select * from metric_rollup_staged where tenant_id = ?)", ratings,
+                examples);
+        for (RollupTable table : RollupTable.values()) {
+            template.update("delete from " + table.table + " where tenant_id = ?", tenantId);
         }
-        template.update("insert into metric_rollup (tenant_id, org_unit_id, rollup_day, touchpoint_id, channel, source, "
-                + Measures.list("") + ") " + expected(), tenantId);
-        // in day order, so that a period's rows sit together in the table as they do when appended day by day
-        template.update("insert into metric_rollup_unit (tenant_id, org_unit_id, rollup_day, " + Measures.list("")
-                + ") " + unitsFromDetail() + " order by rollup_day", tenantId);
-        writer.insertRatings(tenantId, expectedRatings(tenantId));
+        template.update("delete from rating_rollup where tenant_id = ?", tenantId);
+        // each in period order, so that a period's rows sit together in the table as they do when appended
+        template.update("insert into metric_rollup (" + detail + ") select " + detail
+                + " from metric_rollup_staged where tenant_id = ? order by rollup_day", tenantId);
+        template.update("delete from metric_rollup_staged where tenant_id = ?", tenantId);
+        for (RollupTable table : DERIVED) {
+            template.update("insert into " + table.table + " (tenant_id, " + String.join(", ", table.keys()) + ", "
+                    + Measures.list("") + ") " + summed(table) + " order by rollup_day", tenantId);
+        }
+        writer.insertRatings(tenantId, ratings);
         return new RebuildReport(tenantId, true, count(tenantId), mismatches, examples, millisSince(started));
     }
 
@@ -101,36 +117,49 @@ class RollupMaintenance implements Rollups {
         return jdbc.sql("select count(*) from metric_rollup where tenant_id = ?").param(tenantId).query(Long.class).single();
     }
 
+    /**
+     * Records still in the outbox are counted when they are handed over, not before: the rollups
+     * add each record once, when its batch is dispatched.
+     */
+    private static final String NOT_QUEUED = "not exists (select 1 from feedback_outbox o where o.tenant_id = f.tenant_id "
+            + "and o.record_id = f.id)";
+
     /** The detailed rollup rows the records make, keyed like metric_rollup. */
     private String expected() {
         String day = localDay.of("f.occurred_at");
         String touchpoint = "coalesce(f.touchpoint_id, '" + TallyReader.NO_TOUCHPOINT + "')";
         return "select f.tenant_id, f.org_unit_id, " + day + " rollup_day, " + touchpoint + " touchpoint_id, f.channel, "
                 + "f.source, " + Measures.sums(c -> Measures.fromRecord(c, "f")) + " from feedback_record f "
-                + "where f.tenant_id = ? group by f.tenant_id, f.org_unit_id, " + day + ", " + touchpoint
+                + "where f.tenant_id = ? and " + NOT_QUEUED + " group by f.tenant_id, f.org_unit_id, " + day + ", " + touchpoint
                 + ", f.channel, f.source";
     }
 
-    private static String unitsFromDetail() {
-        return "select tenant_id, org_unit_id, rollup_day, " + Measures.sums(c -> c) + " from metric_rollup "
-                + "where tenant_id = ? group by tenant_id, org_unit_id, rollup_day";
+    /** A derived table's rows summed from the table it is built from. */
+    private String summed(RollupTable table) {
+        RollupTable from = table.detailed ? RollupTable.DAY : RollupTable.of(table.grain, true);
+        String day = localDay.startOf(table.grain, "rollup_day");
+        String others = String.join(", ", table.keys().subList(1, table.keys().size()));
+        return "select tenant_id, " + day + " rollup_day, " + others + ", " + Measures.sums(c -> c) + " from "
+                + from.table + " where tenant_id = ? group by tenant_id, " + day + ", " + others;
     }
 
     /**
-     * Rows missing, left over or different: the detailed rollups against what the records make
-     * (one pass over the records), the unit rollups against the detailed ones, then the ratings.
+     * Rows missing, left over or different: the daily detail against what the records make (one
+     * pass over the records), every other table against what it sums up from, then the ratings.
      */
-    private long compare(UUID tenantId, List<String> examples) {
-        String detailKeys = "e.org_unit_id = r.org_unit_id and e.rollup_day = r.rollup_day and "
-                + "e.touchpoint_id = r.touchpoint_id and e.channel = r.channel and e.source = r.source";
-        String unitKeys = "e.org_unit_id = r.org_unit_id and e.rollup_day = r.rollup_day";
-        return differences("(" + expected() + ")", "metric_rollup", detailKeys, tenantId, examples)
-                + differences("(" + unitsFromDetail() + ")", "metric_rollup_unit", unitKeys, tenantId, examples)
-                + compareRatings(tenantId, examples);
+    private long compare(UUID tenantId, String expectedDetail, Map<RatingKey, Long> expectedRatings,
+                         List<String> examples) {
+        long found = differences(expectedDetail, RollupTable.DAY, tenantId, examples);
+        for (RollupTable table : DERIVED) {
+            found += differences("(" + summed(table) + ")", table, tenantId, examples);
+        }
+        return found + compareRatings(tenantId, expectedRatings, examples);
     }
 
     /** Stored rows that are missing or different, counted in one pass; left-over rows follow from the counts. */
-    private long differences(String expected, String table, String keys, UUID tenantId, List<String> examples) {
+    private long differences(String expected, RollupTable rollup, UUID tenantId, List<String> examples) {
+        String table = rollup.table;
+        String keys = String.join(" and ", rollup.keys().stream().map(k -> "e." + k + " = r." + k).toList());
         String differs = String.join(" or ", Measures.COLUMNS.stream().map(c -> "e." + c + " <> r." + c).toList());
         String joined = "from " + expected + " e left join " + table + " r on r.tenant_id = e.tenant_id and " + keys;
         long[] counts = jdbc.sql("select count(*), coalesce(sum(case when r.tenant_id is null then 1 else 0 end), 0), "
@@ -169,12 +198,11 @@ class RollupMaintenance implements Rollups {
         return params;
     }
 
-    private long compareRatings(UUID tenantId, List<String> examples) {
-        Map<RatingKey, Long> expected = expectedRatings(tenantId);
+    private long compareRatings(UUID tenantId, Map<RatingKey, Long> expected, List<String> examples) {
         Map<RatingKey, Long> stored = new HashMap<>();
         template.query("select org_unit_id, rollup_day, touchpoint_id, channel, source, question_key, rating_score, answers "
                 + "from rating_rollup where tenant_id = ?", (RowCallbackHandler) rs -> stored.put(new RatingKey(
-                rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class), rs.getObject(3, UUID.class),
+                rs.getObject(2, LocalDate.class), rs.getObject(1, UUID.class), rs.getObject(3, UUID.class).toString(),
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7)), rs.getLong(8)), tenantId);
         long found = 0;
         Map<RatingKey, Long> all = new HashMap<>(expected);
@@ -194,15 +222,15 @@ class RollupMaintenance implements Rollups {
     private Map<RatingKey, Long> expectedRatings(UUID tenantId) {
         Map<RatingKey, Long> counts = new HashMap<>();
         template.query("select org_unit_id, occurred_at, touchpoint_id, channel, source, attributes from feedback_record "
-                        + "where tenant_id = ? and attributes like ?", (RowCallbackHandler) rs -> {
+                        + "f where tenant_id = ? and attributes like ? and " + NOT_QUEUED, (RowCallbackHandler) rs -> {
                     UUID touchpoint = rs.getObject(3, UUID.class);
                     UUID unitId = rs.getObject(1, UUID.class);
                     LocalDate day = rs.getObject(2, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate();
                     String channel = rs.getString(4);
                     String source = rs.getString(5);
                     RatingAttributes.fromJson(rs.getString(6)).forEach((question, point) -> counts.merge(new RatingKey(
-                            unitId, day, touchpoint == null ? TallyReader.NO_TOUCHPOINT : touchpoint, channel, source,
-                            question, point), 1L, Long::sum));
+                            day, unitId, (touchpoint == null ? TallyReader.NO_TOUCHPOINT : touchpoint).toString(), channel,
+                            source, question, point), 1L, Long::sum));
                 }, tenantId, RatingAttributes.LIKE);
         return counts;
     }

@@ -1,17 +1,20 @@
 package org.opencem.analytics.internal;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.opencem.feedback.FeedbackRecord;
 import org.opencem.feedback.FeedbackRecorded;
@@ -23,126 +26,312 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the rollups current as feedback is dispatched. For each batch it recomputes every
- * (unit, day) the batch touches — including the days of superseded record versions — from
- * feedback_record, with one aggregate statement per table: a batch handed over twice gives the
- * same rows, and an edited record leaves its old day corrected. It runs in the dispatcher's
- * transaction, after the other listeners (text analytics may fill the sentiment first), and
- * holds the tenant's row lock so two instances never interleave on the same rollup rows.
+ * Keeps the rollups current as feedback is dispatched, by adding each batch's counts to the rows
+ * it touches and taking out the superseded versions of edited records. A record counts when its
+ * outbox row is still there: the dispatcher deletes the rows in the same transaction, after the
+ * listeners, so a batch handed over again finds them gone and changes nothing. It runs after the
+ * other listeners (text analytics may fill the sentiment first) and reads what it counts from
+ * feedback_record, as a rebuild does. Rows are written in key order, so two batches never wait on
+ * each other crosswise; a rebuild holds the tenant row exclusively, writers share it.
  */
 @Component
 class RollupWriter {
 
-    private static final String NO_TOUCHPOINT = "'" + TallyReader.NO_TOUCHPOINT + "'";
+    /** Rows per statement: 36 parameters each, well within what a statement may carry. */
+    private static final int CHUNK = 400;
+    private static final String NO_TOUCHPOINT = TallyReader.NO_TOUCHPOINT.toString();
+    private static final List<String> RATING_KEYS = List.of("rollup_day", "org_unit_id", "touchpoint_id", "channel",
+            "source", "question_key", "rating_score");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-    private final LocalDay localDay;
     private final ZoneId zone;
+    private final boolean postgres;
 
     RollupWriter(JdbcClient jdbc, JdbcTemplate template, LocalDay localDay) {
         this.jdbc = jdbc;
         this.template = template;
-        this.localDay = localDay;
         this.zone = localDay.zone();
+        this.postgres = localDay.postgres();
     }
 
     @EventListener
     @Order(Ordered.LOWEST_PRECEDENCE)
     void on(FeedbackRecorded event) {
-        Map<UUID, TreeSet<UnitDay>> byTenant = new HashMap<>();
-        Stream.concat(event.records().stream(), event.superseded().stream()).forEach(record ->
-                byTenant.computeIfAbsent(record.tenantId(), t -> new TreeSet<>()).add(unitDay(record)));
-        byTenant.forEach((tenantId, unitDays) -> {
-            jdbc.sql("select id from tenant where id = ? for update").param(tenantId).query(UUID.class).list();
-            refresh(tenantId, List.copyOf(unitDays));
+        Map<UUID, List<FeedbackRecord>> byTenant = new LinkedHashMap<>();
+        event.records().forEach(r -> byTenant.computeIfAbsent(r.tenantId(), t -> new ArrayList<>()).add(r));
+        Map<UUID, FeedbackRecord> superseded = new HashMap<>();
+        event.superseded().forEach(r -> superseded.put(r.id(), r));
+        byTenant.forEach((tenantId, records) -> {
+            Counts counts = new Counts();
+            for (List<FeedbackRecord> chunk : chunks(records)) {
+                List<Object> params = new ArrayList<>();
+                chunk.forEach(r -> {
+                    params.add(tenantId);
+                    params.add(r.id());
+                });
+                jdbc.sql("select f.id, f.org_unit_id, f.touchpoint_id, f.channel, f.source, f.occurred_at, f.nps, f.csat, "
+                                + "f.ces, f.sentiment, f.attributes from feedback_record f where (f.tenant_id, f.id) in ("
+                                + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?)")) + ") and exists "
+                                + "(select 1 from feedback_outbox o where o.tenant_id = f.tenant_id and o.record_id = f.id)")
+                        .params(params)
+                        .query((rs, i) -> {
+                            counts.add(counted(rs), 1);
+                            FeedbackRecord before = superseded.get(rs.getObject("id", UUID.class));
+                            if (before != null) {
+                                counts.add(counted(before), -1);
+                            }
+                            return null;
+                        }).list();
+            }
+            if (!counts.isEmpty()) {
+                lockShared(tenantId);
+                write(tenantId, counts);
+            }
         });
     }
 
-    UnitDay unitDay(FeedbackRecord record) {
-        return new UnitDay(record.orgUnitId(), record.occurredAt().atZoneSameInstant(zone).toLocalDate());
+    /**
+     * Waits while the tenant's rollups are rebuilt. On H2, which offers no shared row lock and no
+     * upsert that adds, writers take turns.
+     */
+    private void lockShared(UUID tenantId) {
+        jdbc.sql("select id from tenant where id = ? " + (postgres ? "for share" : "for update")).param(tenantId)
+                .query(UUID.class).list();
     }
 
-    /** Replaces the rollup rows of these units and days with what their records add up to now. */
-    void refresh(UUID tenantId, List<UnitDay> unitDays) {
-        if (unitDays.isEmpty()) {
+    private Counted counted(ResultSet rs) throws SQLException {
+        UUID touchpoint = rs.getObject("touchpoint_id", UUID.class);
+        return new Counted(rs.getObject("org_unit_id", UUID.class),
+                rs.getObject("occurred_at", OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate(),
+                touchpoint == null ? NO_TOUCHPOINT : touchpoint.toString(), rs.getString("channel"), rs.getString("source"),
+                Measures.ofRecord((Integer) rs.getObject("nps", Integer.class), (Integer) rs.getObject("csat", Integer.class),
+                        (Integer) rs.getObject("ces", Integer.class), rs.getString("sentiment")),
+                RatingAttributes.fromJson(rs.getString("attributes")));
+    }
+
+    /** The version listeners counted before: its sentiment is the one its insight gave. */
+    private Counted counted(FeedbackRecord r) {
+        return new Counted(r.orgUnitId(), r.occurredAt().atZoneSameInstant(zone).toLocalDate(),
+                r.touchpointId() == null ? NO_TOUCHPOINT : r.touchpointId().toString(), r.channel(), r.source().name(),
+                Measures.ofRecord(r.nps(), r.csat(), r.ces(),
+                        r.insight() == null || r.insight().sentiment() == null ? null : r.insight().sentiment().name()),
+                RatingAttributes.of(r.attributes()));
+    }
+
+    /** Adds the counts to the stored rows, creating the missing ones and dropping those left empty. */
+    void write(UUID tenantId, Counts counts) {
+        for (RollupTable table : RollupTable.values()) {
+            Map<Key, long[]> rows = counts.rows.get(table);
+            List<Object[]> params = new ArrayList<>(rows.size());
+            rows.forEach((key, measures) -> {
+                if (!isZero(measures)) {
+                    params.add(row(tenantId, key, table.detailed, measures));
+                }
+            });
+            add(table.table, table.keys(), Measures.COLUMNS, params);
+        }
+        add("rating_rollup", RATING_KEYS, List.of("answers"), ratingRows(tenantId, counts.ratings));
+        if (counts.takesOut) {
+            dropEmpty(tenantId, counts);
+        }
+    }
+
+    /** Rating rows as counted from the records, into a tenant's emptied rating rollup. */
+    void insertRatings(UUID tenantId, Map<RatingKey, Long> counts) {
+        template.batchUpdate("insert into rating_rollup (tenant_id, " + String.join(", ", RATING_KEYS)
+                + ", answers) values (" + TallyReader.marks(2 + RATING_KEYS.size()) + ")", ratingRows(tenantId, counts));
+    }
+
+    private static List<Object[]> ratingRows(UUID tenantId, Map<RatingKey, Long> counts) {
+        List<Object[]> rows = new ArrayList<>(counts.size());
+        counts.forEach((key, answers) -> {
+            if (answers != 0) {
+                rows.add(new Object[] {tenantId, Date.valueOf(key.day()), key.unitId(), UUID.fromString(key.touchpoint()),
+                        key.channel(), key.source(), key.question(), key.point(), answers});
+            }
+        });
+        return rows;
+    }
+
+    private static Object[] row(UUID tenantId, Key key, boolean detailed, long[] measures) {
+        Object[] row = new Object[(detailed ? 6 : 3) + measures.length];
+        int i = 0;
+        row[i++] = tenantId;
+        row[i++] = Date.valueOf(key.day());
+        row[i++] = key.unitId();
+        if (detailed) {
+            row[i++] = UUID.fromString(key.touchpoint());
+            row[i++] = key.channel();
+            row[i++] = key.source();
+        }
+        for (long measure : measures) {
+            row[i++] = measure;
+        }
+        return row;
+    }
+
+    /**
+     * PostgreSQL adds in one statement per chunk ("on conflict … do update"); H2, whose writers
+     * take turns, updates the rows there are and inserts the rest.
+     */
+    private void add(String table, List<String> keys, List<String> columns, List<Object[]> rows) {
+        if (rows.isEmpty()) {
             return;
         }
-        Map<LocalDate, List<UUID>> unitsByDay = new TreeMap<>();
-        unitDays.forEach(k -> unitsByDay.computeIfAbsent(k.day(), d -> new ArrayList<>()).add(k.unitId()));
-        List<Object> rollupParams = new ArrayList<>(List.of(tenantId));
-        List<Object> recordParams = new ArrayList<>(List.of(tenantId));
-        List<String> rollupArms = new ArrayList<>();
-        List<String> recordArms = new ArrayList<>();
-        unitsByDay.forEach((day, units) -> {
-            String in = " in (" + TallyReader.marks(units.size()) + ")";
-            rollupArms.add("(rollup_day = ? and org_unit_id" + in + ")");
-            rollupParams.add(Date.valueOf(day));
-            rollupParams.addAll(units);
-            recordArms.add("(f.occurred_at >= ? and f.occurred_at < ? and f.org_unit_id" + in + ")");
-            recordParams.add(day.atStartOfDay(zone).toOffsetDateTime());
-            recordParams.add(day.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
-            recordParams.addAll(units);
+        String names = "tenant_id, " + String.join(", ", keys) + ", " + String.join(", ", columns);
+        int width = 1 + keys.size() + columns.size();
+        if (postgres) {
+            String one = "(" + TallyReader.marks(width) + ")";
+            String added = String.join(", ", columns.stream().map(c -> c + " = " + table + "." + c + " + excluded." + c)
+                    .toList());
+            for (int from = 0; from < rows.size(); from += CHUNK) {
+                List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+                List<Object> params = new ArrayList<>(chunk.size() * width);
+                chunk.forEach(r -> Collections.addAll(params, r));
+                template.update("insert into " + table + " (" + names + ") values "
+                        + String.join(", ", Collections.nCopies(chunk.size(), one)) + " on conflict (tenant_id, "
+                        + String.join(", ", keys) + ") do update set " + added, params.toArray());
+            }
+            return;
+        }
+        String set = String.join(", ", columns.stream().map(c -> c + " = " + c + " + ?").toList());
+        String where = "tenant_id = ? and " + String.join(" and ", keys.stream().map(k -> k + " = ?").toList());
+        List<Object[]> updates = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            Object[] update = new Object[width];
+            System.arraycopy(r, 1 + keys.size(), update, 0, columns.size());
+            System.arraycopy(r, 0, update, columns.size(), 1 + keys.size());
+            updates.add(update);
+        }
+        int[] updated = template.batchUpdate("update " + table + " set " + set + " where " + where, updates);
+        List<Object[]> inserts = new ArrayList<>();
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                inserts.add(rows.get(i));
+            }
+        }
+        if (!inserts.isEmpty()) {
+            template.batchUpdate("insert into " + table + " (" + names + ") values (" + TallyReader.marks(width) + ")",
+                    inserts);
+        }
+    }
+
+    /** Rows whose last record was taken out count nothing and go, as a rebuild would not make them. */
+    private void dropEmpty(UUID tenantId, Counts counts) {
+        for (RollupTable table : RollupTable.values()) {
+            String where = String.join(" and ", table.keys().stream().map(k -> k + " = ?").toList());
+            List<Object[]> keys = new ArrayList<>();
+            counts.rows.get(table).forEach((key, measures) -> {
+                if (counts.takenOut.contains(key)) {
+                    keys.add(row(tenantId, key, table.detailed, new long[0]));
+                }
+            });
+            if (!keys.isEmpty()) {
+                template.batchUpdate("delete from " + table.table + " where tenant_id = ? and " + where
+                        + " and responses = 0", keys);
+            }
+        }
+        List<Object[]> ratings = new ArrayList<>();
+        counts.ratings.forEach((key, answers) -> {
+            if (answers < 0) {
+                ratings.add(new Object[] {tenantId, Date.valueOf(key.day()), key.unitId(), UUID.fromString(key.touchpoint()),
+                        key.channel(), key.source(), key.question(), key.point()});
+            }
         });
-        // Day by day, units listed: both databases answer each arm from an index on (tenant, unit, time).
-        String rollupKeys = "tenant_id = ? and (" + String.join(" or ", rollupArms) + ")";
-        String records = "feedback_record f where f.tenant_id = ? and (" + String.join(" or ", recordArms) + ")";
-        String day = localDay.of("f.occurred_at");
-
-        for (String table : List.of("metric_rollup", "metric_rollup_unit", "rating_rollup")) {
-            template.update("delete from " + table + " where " + rollupKeys, rollupParams.toArray());
+        if (!ratings.isEmpty()) {
+            template.batchUpdate("delete from rating_rollup where tenant_id = ? and "
+                    + String.join(" and ", RATING_KEYS.stream().map(k -> k + " = ?").toList()) + " and answers = 0", ratings);
         }
-        template.update("insert into metric_rollup (tenant_id, org_unit_id, rollup_day, touchpoint_id, channel, source, "
-                + Measures.list("") + ") select f.tenant_id, f.org_unit_id, " + day + ", coalesce(f.touchpoint_id, "
-                + NO_TOUCHPOINT + "), f.channel, f.source, " + Measures.sums(c -> Measures.fromRecord(c, "f")) + " from "
-                + records + " group by f.tenant_id, f.org_unit_id, " + day + ", coalesce(f.touchpoint_id, " + NO_TOUCHPOINT
-                + "), f.channel, f.source", recordParams.toArray());
-        template.update("insert into metric_rollup_unit (tenant_id, org_unit_id, rollup_day, " + Measures.list("")
-                + ") select tenant_id, org_unit_id, rollup_day, " + Measures.sums(c -> c) + " from metric_rollup where "
-                + rollupKeys + " group by tenant_id, org_unit_id, rollup_day", rollupParams.toArray());
-        writeRatings(tenantId, records, recordParams);
     }
 
-    /** Ratings live in a JSON column, which H2 and PostgreSQL read differently: they are counted here. */
-    private void writeRatings(UUID tenantId, String records, List<Object> recordParams) {
-        List<Object> params = new ArrayList<>(recordParams);
-        params.add(RatingAttributes.LIKE);
-        Map<RatingKey, Long> counts = new HashMap<>();
-        jdbc.sql("select f.org_unit_id, f.occurred_at, f.touchpoint_id, f.channel, f.source, f.attributes from "
-                        + records + " and f.attributes like ?")
-                .params(params)
-                .query((rs, i) -> {
-                    UUID touchpoint = rs.getObject("touchpoint_id", UUID.class);
-                    UUID unitId = rs.getObject("org_unit_id", UUID.class);
-                    LocalDate day = rs.getObject("occurred_at", OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate();
-                    String channel = rs.getString("channel");
-                    String source = rs.getString("source");
-                    RatingAttributes.fromJson(rs.getString("attributes")).forEach((question, point) -> counts.merge(
-                            new RatingKey(unitId, day, touchpoint == null ? TallyReader.NO_TOUCHPOINT : touchpoint,
-                                    channel, source, question, point), 1L, Long::sum));
-                    return null;
-                }).list();
-        insertRatings(tenantId, counts);
+    private static boolean isZero(long[] measures) {
+        for (long measure : measures) {
+            if (measure != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    void insertRatings(UUID tenantId, Map<RatingKey, Long> counts) {
-        List<Object[]> rows = new ArrayList<>(counts.size());
-        counts.forEach((k, count) -> rows.add(new Object[] {tenantId, k.unitId(), Date.valueOf(k.day()), k.touchpointId(),
-                k.channel(), k.source(), k.question(), k.point(), count}));
-        template.batchUpdate("insert into rating_rollup (tenant_id, org_unit_id, rollup_day, touchpoint_id, channel, "
-                + "source, question_key, rating_score, answers) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    private static <T> List<List<T>> chunks(List<T> items) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < items.size(); i += CHUNK) {
+            chunks.add(items.subList(i, Math.min(items.size(), i + CHUNK)));
+        }
+        return chunks;
     }
 
-    /** A unit's day, ordered so that every batch takes its row locks in the same order. */
-    record UnitDay(UUID unitId, LocalDate day) implements Comparable<UnitDay> {
+    /** What one record version adds to the rollups: its keys, its measures and its rating answers. */
+    record Counted(UUID unitId, LocalDate day, String touchpoint, String channel, String source, long[] measures,
+                   Map<String, Integer> ratings) {
+    }
+
+    /** A rollup row's key; per-unit tables leave touchpoint, channel and source null. Ordered to lock alike. */
+    record Key(LocalDate day, UUID unitId, String touchpoint, String channel, String source) implements Comparable<Key> {
+
+        private static final Comparator<Key> ORDER = Comparator.comparing(Key::day).thenComparing(Key::unitId)
+                .thenComparing(Key::touchpoint, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Key::channel, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Key::source, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+        Key withGrainOf(RollupTable table) {
+            return new Key(table.grain.start(day), unitId, table.detailed ? touchpoint : null,
+                    table.detailed ? channel : null, table.detailed ? source : null);
+        }
+
         @Override
-        public int compareTo(UnitDay other) {
-            int byUnit = unitId.compareTo(other.unitId);
-            return byUnit != 0 ? byUnit : day.compareTo(other.day);
+        public int compareTo(Key other) {
+            return ORDER.compare(this, other);
         }
     }
 
-    record RatingKey(UUID unitId, LocalDate day, UUID touchpointId, String channel, String source, String question,
-                     int point) {
+    record RatingKey(LocalDate day, UUID unitId, String touchpoint, String channel, String source, String question,
+                     int point) implements Comparable<RatingKey> {
+
+        private static final Comparator<RatingKey> ORDER = Comparator.comparing(RatingKey::day)
+                .thenComparing(RatingKey::unitId).thenComparing(RatingKey::touchpoint).thenComparing(RatingKey::channel)
+                .thenComparing(RatingKey::source).thenComparing(RatingKey::question).thenComparingInt(RatingKey::point);
+
+        @Override
+        public int compareTo(RatingKey other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
+    /** A batch's counts per table and key, positive for new versions and negative for superseded ones. */
+    static final class Counts {
+
+        final Map<RollupTable, Map<Key, long[]>> rows = new java.util.EnumMap<>(RollupTable.class);
+        final Map<RatingKey, Long> ratings = new TreeMap<>();
+        final java.util.Set<Key> takenOut = new java.util.HashSet<>();
+        boolean takesOut;
+
+        Counts() {
+            for (RollupTable table : RollupTable.values()) {
+                rows.put(table, new TreeMap<>());
+            }
+        }
+
+        void add(Counted record, int sign) {
+            Key detail = new Key(record.day(), record.unitId(), record.touchpoint(), record.channel(), record.source());
+            for (RollupTable table : RollupTable.values()) {
+                Key key = detail.withGrainOf(table);
+                long[] measures = rows.get(table).computeIfAbsent(key, k -> new long[Measures.COLUMNS.size()]);
+                for (int i = 0; i < measures.length; i++) {
+                    measures[i] += sign * record.measures()[i];
+                }
+                if (sign < 0) {
+                    takenOut.add(key);
+                }
+            }
+            record.ratings().forEach((question, point) -> ratings.merge(new RatingKey(record.day(), record.unitId(),
+                    record.touchpoint(), record.channel(), record.source(), question, point), (long) sign, Long::sum));
+            takesOut |= sign < 0;
+        }
+
+        boolean isEmpty() {
+            return rows.get(RollupTable.DAY).isEmpty();
+        }
     }
 }

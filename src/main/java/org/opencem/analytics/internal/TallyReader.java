@@ -19,6 +19,7 @@ import org.opencem.analytics.DateRange;
 import org.opencem.analytics.GroupBy;
 import org.opencem.analytics.MetricFilter;
 import org.opencem.analytics.MetricReport.Basis;
+import org.opencem.analytics.internal.RollupTable.Grain;
 import org.opencem.platform.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,9 +27,12 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads tallies for a set of org-unit subtrees over whole days, split by one grouping, from the
- * rollups or straight from the feedback records. Every read is tenant- and path-filtered; the
- * two bases answer the same question with the same columns, so they can be compared.
+ * Reads tallies for a set of org-unit subtrees over whole days, split by one grouping (and by unit,
+ * when asked), from the rollups or straight from the feedback records. Every read is tenant- and
+ * scope-filtered; the two bases answer the same question with the same columns, so they can be
+ * compared. From the rollups, whole months and weeks of the period come from the monthly and
+ * weekly tables and only the days at its edges from the daily ones, and the per-unit tables serve
+ * whatever needs no touchpoint, channel or source.
  */
 @Component
 class TallyReader {
@@ -36,6 +40,12 @@ class TallyReader {
     /** The group key of records without a touchpoint (signals), in either basis. */
     static final String NO_TOUCHPOINT_KEY = "none";
     static final UUID NO_TOUCHPOINT = new UUID(0, 0);
+    /**
+     * Up to this many units a subtree is read by listing their ids, which the (tenant, unit, day)
+     * indexes answer for a region or a store without touching the rest of the chain; beyond it,
+     * by joining the units and matching their paths.
+     */
+    static final int MAX_LISTED_UNITS = 1000;
 
     private final JdbcClient jdbc;
     private final LocalDay localDay;
@@ -47,90 +57,264 @@ class TallyReader {
         this.zone = localDay.zone();
     }
 
-    /** Tallies per slice; {@code ratingQuestions} are the attribute rating questions to count as well. */
+    /**
+     * Tallies per slice; {@code ratingQuestions} are the attribute rating questions to count as
+     * well; {@code perUnit} splits every slice by the org unit the feedback belongs to.
+     */
     Map<Slice, Tally> read(Basis basis, UUID tenantId, List<String> paths, DateRange range, GroupBy groupBy,
-                           MetricFilter filter, Set<String> ratingQuestions) {
+                           MetricFilter filter, Set<String> ratingQuestions, boolean perUnit) {
         Map<Slice, Tally> tallies = new HashMap<>();
         if (paths.isEmpty()) {
             return tallies;
         }
-        Source source = basis == Basis.RECORDS ? records() : rollups(groupBy, filter);
-        List<Object> params = new ArrayList<>();
-        String where = where(source, tenantId, paths, range, filter, params);
-        String group = groupExpression(source.alias, groupBy);
-        String day = groupBy.isTime() ? source.day : "cast(null as date)";
-        String groupClause = groupClause(groupBy, group, day);
-        jdbc.sql("select " + group + " grp, " + day + " d, " + Measures.sums(source.measure) + " from " + source.from
-                        + " where " + where + groupClause)
-                .params(params)
-                .query((rs, i) -> {
-                    Measures.addTo(tallies.computeIfAbsent(slice(rs), s -> new Tally()), rs);
-                    return null;
-                }).list();
+        Units units = units(tenantId, paths);
+        if (basis == Basis.RECORDS) {
+            readRecords(tenantId, units, range, groupBy, filter, ratingQuestions, perUnit, tallies);
+            return tallies;
+        }
+        boolean detailed = groupBy == GroupBy.TOUCHPOINT || groupBy == GroupBy.CHANNEL || groupBy == GroupBy.SOURCE
+                || !filter.touchpointIds().isEmpty() || !filter.channels().isEmpty() || !filter.sources().isEmpty();
+        for (Segment segment : segments(range, groupBy)) {
+            RollupTable table = RollupTable.of(segment.grain(), detailed);
+            List<Object> params = new ArrayList<>();
+            String where = rollupWhere(tenantId, units, segment.from(), segment.to(), filter, params);
+            Grouping grouping = new Grouping("r", groupBy, "r.rollup_day", perUnit);
+            jdbc.sql("select " + grouping.columns() + ", " + Measures.sums(c -> "r." + c) + " from " + table.table
+                            + " r" + units.join("r") + " where " + where + grouping.clause())
+                    .params(params)
+                    .query((rs, i) -> {
+                        Measures.addTo(tallies.computeIfAbsent(slice(rs, perUnit), s -> new Tally()), rs);
+                        return null;
+                    }).list();
+        }
         if (!ratingQuestions.isEmpty()) {
-            readRatings(basis, source, where, params, groupBy, group, day, ratingQuestions, tallies);
+            readRatings(tenantId, units, range, groupBy, filter, ratingQuestions, perUnit, tallies);
         }
         return tallies;
     }
 
-    private void readRatings(Basis basis, Source source, String where, List<Object> params, GroupBy groupBy,
-                             String group, String day, Set<String> questions, Map<Slice, Tally> tallies) {
-        if (basis == Basis.RECORDS) {
-            List<Object> withLike = new ArrayList<>(params);
-            withLike.add(RatingAttributes.LIKE);
-            jdbc.sql("select " + group + " grp, " + day + " d, f.attributes from " + source.from + " where " + where
-                            + " and f.attributes like ?")
-                    .params(withLike)
-                    .query((rs, i) -> {
-                        Slice slice = slice(rs);
-                        RatingAttributes.fromJson(rs.getString("attributes")).forEach((question, point) -> {
-                            if (questions.contains(question)) {
-                                tallies.computeIfAbsent(slice, s -> new Tally()).addRating(question, point, 1);
-                            }
-                        });
-                        return null;
-                    }).list();
-            return;
-        }
-        List<Object> withQuestions = new ArrayList<>(params);
-        withQuestions.addAll(questions);
-        String keys = groupBy == GroupBy.NONE ? "" : (groupBy.isTime() ? day : group) + ", ";
-        jdbc.sql("select " + group + " grp, " + day + " d, r.question_key, r.rating_score, sum(r.answers) answers "
-                        + "from rating_rollup r join org_unit u on u.tenant_id = r.tenant_id and u.id = r.org_unit_id "
-                        + "where " + where + " and r.question_key in (" + marks(questions.size()) + ") group by " + keys
-                        + "r.question_key, r.rating_score")
-                .params(withQuestions)
-                .query((rs, i) -> {
-                    tallies.computeIfAbsent(slice(rs), s -> new Tally()).addRating(rs.getString("question_key"),
-                            rs.getInt("rating_score"), rs.getLong("answers"));
-                    return null;
-                }).list();
-    }
-
-    private String where(Source source, UUID tenantId, List<String> paths, DateRange range, MetricFilter filter,
-                         List<Object> params) {
-        String a = source.alias;
-        StringBuilder where = new StringBuilder(a + ".tenant_id = ?");
+    private void readRecords(UUID tenantId, Units units, DateRange range, GroupBy groupBy, MetricFilter filter,
+                             Set<String> questions, boolean perUnit, Map<Slice, Tally> tallies) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder("f.tenant_id = ? and f.occurred_at >= ? and f.occurred_at < ?");
         params.add(tenantId);
-        if (source.day.equals("r.rollup_day")) {
-            where.append(" and r.rollup_day between ? and ?");
-            params.add(Date.valueOf(range.from()));
-            params.add(Date.valueOf(range.to()));
-        } else {
-            where.append(" and f.occurred_at >= ? and f.occurred_at < ?");
-            params.add(startOf(range.from()));
-            params.add(startOf(range.to().plusDays(1)));
-        }
-        where.append(" and ").append(new Scope(tenantId, paths).pathCondition("u.path", params));
-        in(where, a + ".touchpoint_id", filter.touchpointIds(), params);
-        in(where, a + ".channel", filter.channels(), params);
-        in(where, a + ".source", filter.sources(), params);
+        params.add(startOf(range.from()));
+        params.add(startOf(range.to().plusDays(1)));
+        where.append(units.condition("f", params));
+        filters(where, "f", filter, params);
         filter.segment().forEach((attribute, wanted) -> {
             where.append(" and f.attributes like ? escape '!'");
             params.add("%" + likeLiteral(JsonMapper.shared().writeValueAsString(attribute) + ":"
                     + JsonMapper.shared().writeValueAsString(wanted)) + "%");
         });
+        Grouping grouping = new Grouping("f", groupBy, localDay.of("f.occurred_at"), perUnit);
+        String from = " from feedback_record f" + units.join("f") + " where " + where;
+        jdbc.sql("select " + grouping.columns() + ", " + Measures.sums(c -> Measures.fromRecord(c, "f")) + from
+                        + grouping.clause())
+                .params(params)
+                .query((rs, i) -> {
+                    Measures.addTo(tallies.computeIfAbsent(slice(rs, perUnit), s -> new Tally()), rs);
+                    return null;
+                }).list();
+        if (questions.isEmpty()) {
+            return;
+        }
+        List<Object> withLike = new ArrayList<>(params);
+        withLike.add(RatingAttributes.LIKE);
+        jdbc.sql("select " + grouping.columns() + ", f.attributes" + from + " and f.attributes like ?")
+                .params(withLike)
+                .query((rs, i) -> {
+                    Slice slice = slice(rs, perUnit);
+                    RatingAttributes.fromJson(rs.getString("attributes")).forEach((question, point) -> {
+                        if (questions.contains(question)) {
+                            tallies.computeIfAbsent(slice, s -> new Tally()).addRating(question, point, 1);
+                        }
+                    });
+                    return null;
+                }).list();
+    }
+
+    /** Rating answers are rare beside the scores and kept per day only. */
+    private void readRatings(UUID tenantId, Units units, DateRange range, GroupBy groupBy, MetricFilter filter,
+                             Set<String> questions, boolean perUnit, Map<Slice, Tally> tallies) {
+        List<Object> params = new ArrayList<>();
+        String where = rollupWhere(tenantId, units, range.from(), range.to(), filter, params);
+        params.addAll(questions);
+        Grouping grouping = new Grouping("r", groupBy, "r.rollup_day", perUnit);
+        String keys = grouping.keys();
+        jdbc.sql("select " + grouping.columns() + ", r.question_key, r.rating_score, sum(r.answers) answers "
+                        + "from rating_rollup r" + units.join("r") + " where " + where + " and r.question_key in ("
+                        + marks(questions.size()) + ") group by " + (keys.isEmpty() ? "" : keys + ", ")
+                        + "r.question_key, r.rating_score")
+                .params(params)
+                .query((rs, i) -> {
+                    tallies.computeIfAbsent(slice(rs, perUnit), s -> new Tally()).addRating(
+                            rs.getString("question_key"), rs.getInt("rating_score"), rs.getLong("answers"));
+                    return null;
+                }).list();
+    }
+
+    private static String rollupWhere(UUID tenantId, Units units, LocalDate from, LocalDate to, MetricFilter filter,
+                                      List<Object> params) {
+        StringBuilder where = new StringBuilder("r.tenant_id = ? and r.rollup_day between ? and ?");
+        params.add(tenantId);
+        params.add(Date.valueOf(from));
+        params.add(Date.valueOf(to));
+        where.append(units.condition("r", params));
+        filters(where, "r", filter, params);
         return where.toString();
+    }
+
+    private static void filters(StringBuilder where, String alias, MetricFilter filter, List<Object> params) {
+        in(where, alias + ".touchpoint_id", filter.touchpointIds(), params);
+        in(where, alias + ".channel", filter.channels(), params);
+        in(where, alias + ".source", filter.sources(), params);
+    }
+
+    /**
+     * The units of the subtrees: none to list when they are all the tenant's units, their ids when
+     * few, else their paths to match.
+     */
+    private Units units(UUID tenantId, List<String> paths) {
+        List<Object> params = new ArrayList<>(List.of(tenantId));
+        String condition = new Scope(tenantId, paths).pathCondition("path", params);
+        List<UUID> ids = jdbc.sql("select id from org_unit where tenant_id = ? and " + condition).params(params)
+                .query(UUID.class).list();
+        long all = jdbc.sql("select count(*) from org_unit where tenant_id = ?").param(tenantId).query(Long.class).single();
+        if (ids.size() == all) {
+            return new Units(tenantId, null, null);
+        }
+        return ids.size() <= MAX_LISTED_UNITS ? new Units(tenantId, ids, null) : new Units(tenantId, null, paths);
+    }
+
+    /**
+     * How a read is cut to the subtrees: not at all ({@code ids} and {@code paths} null), by unit
+     * ids, or by the units' paths.
+     */
+    private record Units(UUID tenantId, List<UUID> ids, List<String> paths) {
+
+        String join(String alias) {
+            return paths == null ? "" : " join org_unit u on u.tenant_id = " + alias + ".tenant_id and u.id = "
+                    + alias + ".org_unit_id";
+        }
+
+        String condition(String alias, List<Object> params) {
+            if (ids != null) {
+                if (ids.isEmpty()) {
+                    return " and 1 = 0";
+                }
+                params.addAll(ids);
+                return " and " + alias + ".org_unit_id in (" + marks(ids.size()) + ")";
+            }
+            return paths == null ? "" : " and " + new Scope(tenantId, paths).pathCondition("u.path", params);
+        }
+    }
+
+    /** What a read groups by: optionally the unit, then the grouping's key or the day. */
+    private record Grouping(String alias, GroupBy groupBy, String day, boolean perUnit) {
+
+        String columns() {
+            return (perUnit ? alias + ".org_unit_id" : "''") + " unit_key, " + group() + " grp, "
+                    + (groupBy.isTime() ? day : "cast(null as date)") + " d";
+        }
+
+        private String group() {
+            return switch (groupBy) {
+                case CHILD_UNIT -> alias + ".org_unit_id";
+                case TOUCHPOINT -> alias + ".touchpoint_id";
+                case CHANNEL -> alias + ".channel";
+                case SOURCE -> alias + ".source";
+                case NONE, DAY, WEEK, MONTH -> "''";
+            };
+        }
+
+        String keys() {
+            List<String> keys = new ArrayList<>();
+            if (perUnit) {
+                keys.add(alias + ".org_unit_id");
+            }
+            if (groupBy.isTime()) {
+                keys.add(day);
+            } else if (groupBy != GroupBy.NONE && !(perUnit && groupBy == GroupBy.CHILD_UNIT)) {
+                keys.add(group());
+            }
+            return String.join(", ", keys);
+        }
+
+        String clause() {
+            String keys = keys();
+            return keys.isEmpty() ? "" : " group by " + keys;
+        }
+    }
+
+    /**
+     * The parts of a period each read from one grain: whole months (unless split by day or week),
+     * whole weeks within what is left (unless split by day), and the remaining days. Split by
+     * month, a week never crosses into another month.
+     */
+    static List<Segment> segments(DateRange range, GroupBy groupBy) {
+        List<Segment> segments = new ArrayList<>();
+        switch (groupBy) {
+            case DAY -> segments.add(new Segment(Grain.DAY, range.from(), range.to()));
+            case WEEK -> weeksAndDays(range.from(), range.to(), segments);
+            case MONTH -> {
+                for (LocalDate month = range.from().withDayOfMonth(1); !month.isAfter(range.to());
+                     month = month.plusMonths(1)) {
+                    LocalDate from = month.isBefore(range.from()) ? range.from() : month;
+                    LocalDate end = Grain.MONTH.end(month);
+                    LocalDate to = end.isAfter(range.to()) ? range.to() : end;
+                    Segment last = segments.isEmpty() ? null : segments.get(segments.size() - 1);
+                    if (from.equals(month) && to.equals(end)) {
+                        if (last != null && last.grain() == Grain.MONTH) {
+                            segments.set(segments.size() - 1, new Segment(Grain.MONTH, last.from(), month));
+                        } else {
+                            segments.add(new Segment(Grain.MONTH, month, month));
+                        }
+                    } else {
+                        weeksAndDays(from, to, segments);
+                    }
+                }
+            }
+            default -> {
+                LocalDate first = range.from().getDayOfMonth() == 1 ? range.from()
+                        : range.from().withDayOfMonth(1).plusMonths(1);
+                LocalDate last = range.to().equals(Grain.MONTH.end(range.to())) ? range.to()
+                        : range.to().withDayOfMonth(1).minusDays(1);
+                if (first.isBefore(last)) {
+                    segments.add(new Segment(Grain.MONTH, first, last));
+                    weeksAndDays(range.from(), first.minusDays(1), segments);
+                    weeksAndDays(last.plusDays(1), range.to(), segments);
+                } else {
+                    weeksAndDays(range.from(), range.to(), segments);
+                }
+            }
+        }
+        return segments;
+    }
+
+    private static void weeksAndDays(LocalDate from, LocalDate to, List<Segment> segments) {
+        if (from.isAfter(to)) {
+            return;
+        }
+        LocalDate firstMonday = Grain.WEEK.start(from.plusDays(6));
+        LocalDate lastSunday = Grain.WEEK.start(to.plusDays(1)).minusDays(1);
+        if (firstMonday.isBefore(lastSunday)) {
+            segments.add(new Segment(Grain.WEEK, firstMonday, lastSunday));
+            days(from, firstMonday.minusDays(1), segments);
+            days(lastSunday.plusDays(1), to, segments);
+        } else {
+            days(from, to, segments);
+        }
+    }
+
+    private static void days(LocalDate from, LocalDate to, List<Segment> segments) {
+        if (!from.isAfter(to)) {
+            segments.add(new Segment(Grain.DAY, from, to));
+        }
+    }
+
+    /** Days {@code from}–{@code to} read from the rows of one grain that start within them. */
+    record Segment(Grain grain, LocalDate from, LocalDate to) {
     }
 
     OffsetDateTime startOf(LocalDate day) {
@@ -152,45 +336,11 @@ class TallyReader {
         return String.join(", ", Collections.nCopies(count, "?"));
     }
 
-    private static String groupExpression(String alias, GroupBy groupBy) {
-        return switch (groupBy) {
-            case CHILD_UNIT -> alias + ".org_unit_id";
-            case TOUCHPOINT -> alias + ".touchpoint_id";
-            case CHANNEL -> alias + ".channel";
-            case SOURCE -> alias + ".source";
-            case NONE, DAY, WEEK, MONTH -> "''";
-        };
-    }
-
-    private static String groupClause(GroupBy groupBy, String group, String day) {
-        if (groupBy == GroupBy.NONE) {
-            return "";
-        }
-        return " group by " + (groupBy.isTime() ? day : group);
-    }
-
-    private static Slice slice(ResultSet rs) throws SQLException {
+    private static Slice slice(ResultSet rs, boolean perUnit) throws SQLException {
         String group = rs.getString("grp");
         if (group == null || group.equals(NO_TOUCHPOINT.toString())) {
             group = NO_TOUCHPOINT_KEY;
         }
-        return new Slice(group, rs.getObject("d", LocalDate.class));
-    }
-
-    private Source records() {
-        return new Source("feedback_record f join org_unit u on u.tenant_id = f.tenant_id and u.id = f.org_unit_id", "f",
-                localDay.of("f.occurred_at"), c -> Measures.fromRecord(c, "f"));
-    }
-
-    /** The unit-day rollup unless the query needs touchpoint, channel or source. */
-    private static Source rollups(GroupBy groupBy, MetricFilter filter) {
-        boolean detailed = groupBy == GroupBy.TOUCHPOINT || groupBy == GroupBy.CHANNEL || groupBy == GroupBy.SOURCE
-                || !filter.touchpointIds().isEmpty() || !filter.channels().isEmpty() || !filter.sources().isEmpty();
-        String table = detailed ? "metric_rollup" : "metric_rollup_unit";
-        return new Source(table + " r join org_unit u on u.tenant_id = r.tenant_id and u.id = r.org_unit_id", "r",
-                "r.rollup_day", c -> "r." + c);
-    }
-
-    private record Source(String from, String alias, String day, java.util.function.Function<String, String> measure) {
+        return new Slice(perUnit ? rs.getString("unit_key") : null, group, rs.getObject("d", LocalDate.class));
     }
 }

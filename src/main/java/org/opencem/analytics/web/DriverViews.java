@@ -130,14 +130,11 @@ class DriverViews {
         Map<String, Double> outcome = new LinkedHashMap<>();
         Map<UUID, Map<String, Double>> ratings = new LinkedHashMap<>();
         ids.forEach(id -> ratings.put(id, new HashMap<>()));
-        for (OrgUnit store : leaves(scope, ctx)) {
-            String prefix = store.id() + "/";
-            weekly(scope, store, period, Metric.NPS, MetricFilter.NONE, MIN_WEEK_ANSWERS)
-                    .forEach((week, score) -> outcome.put(prefix + week, score));
-            for (UUID id : ids) {
-                weekly(scope, store, period, Metric.CSAT, MetricFilter.touchpoints(Set.of(id)), MIN_TOUCHPOINT_ANSWERS)
-                        .forEach((week, score) -> ratings.get(id).put(prefix + week, score));
-            }
+        List<UUID> stores = leaves(scope, ctx).stream().map(OrgUnit::id).toList();
+        weekly(scope, stores, period, Metric.NPS, MetricFilter.NONE, MIN_WEEK_ANSWERS).forEach(outcome::put);
+        for (UUID id : ids) {
+            ratings.get(id).putAll(weekly(scope, stores, period, Metric.CSAT, MetricFilter.touchpoints(Set.of(id)),
+                    MIN_TOUCHPOINT_ANSWERS));
         }
         // a touchpoint rated in fewer than half the store-weeks would throw most of them away
         ids.removeIf(id -> ratings.get(id).keySet().stream().filter(outcome::containsKey).count() * 2 < outcome.size());
@@ -150,18 +147,20 @@ class DriverViews {
         return observations;
     }
 
-    private Map<String, Double> weekly(Scope scope, OrgUnit store, DateRange period, Metric metric, MetricFilter filter,
-                                       int minAnswers) {
-        Map<String, Double> byWeek = new HashMap<>();
-        MetricReport report = reports.report(scope, new MetricQuery(store.id(), period, Comparison.NONE, GroupBy.WEEK,
-                List.of(metric), filter));
-        for (MetricRow row : report.rows()) {
-            MetricValue value = row.values().get(metric.code());
-            if (value != null && value.value() != null && value.n() >= minAnswers) {
-                byWeek.put(row.key(), value.value());
-            }
-        }
-        return byWeek;
+    /** Each store's weekly figure with enough answers, keyed "store id/week start". */
+    private Map<String, Double> weekly(Scope scope, List<UUID> stores, DateRange period, Metric metric,
+                                       MetricFilter filter, int minAnswers) {
+        Map<String, Double> byStoreWeek = new LinkedHashMap<>();
+        reports.reportPerUnit(scope, new MetricQuery(null, period, Comparison.NONE, GroupBy.WEEK, List.of(metric), filter),
+                stores).forEach((store, report) -> {
+                    for (MetricRow row : report.rows()) {
+                        MetricValue value = row.values().get(metric.code());
+                        if (value != null && value.value() != null && value.n() >= minAnswers) {
+                            byStoreWeek.put(store + "/" + row.key(), value.value());
+                        }
+                    }
+                });
+        return byStoreWeek;
     }
 
     /** The units without children under the current one (itself when it is a store). */

@@ -1,6 +1,8 @@
 package org.opencem.analytics.web;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.opencem.analytics.Comparison;
 import org.opencem.analytics.DateRange;
@@ -30,6 +32,11 @@ class EngineReports {
 
     MetricReport report(Scope scope, MetricQuery query) {
         return engine.report(scope, query);
+    }
+
+    /** The query for each unit's subtree, in one read: a heatmap's rows, a table of stores by week. */
+    Map<UUID, MetricReport> reportPerUnit(Scope scope, MetricQuery query, List<UUID> unitIds) {
+        return engine.reportPerUnit(scope, query, unitIds);
     }
 
     MetricReport report(Scope scope, AnalyticsFilter filter, Comparison comparison, GroupBy groupBy,

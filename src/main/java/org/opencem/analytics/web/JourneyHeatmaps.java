@@ -26,7 +26,7 @@ import org.opencem.platform.InvalidInputException;
 import org.opencem.platform.Scope;
 import org.springframework.stereotype.Component;
 
-/** Builds the journey heatmap: one engine report by touchpoint per row unit. */
+/** Builds the journey heatmap: a report by touchpoint per row unit, all read at once. */
 @Component
 class JourneyHeatmaps {
 
@@ -55,14 +55,22 @@ class JourneyHeatmaps {
         List<Metric> metrics = List.of(EngineReports.metric(metric), Metric.NET_SENTIMENT);
         List<OrgUnit> children = ctx.unit() == null ? orgUnits.scopeRoots(scope) : orgUnits.children(scope, ctx.unitId());
         Set<UUID> drillable = orgUnits.withChildren(scope.tenantId(), children.stream().map(OrgUnit::id).toList());
+        List<UUID> rowUnits = new ArrayList<>();
+        if (ctx.unit() != null) {
+            rowUnits.add(ctx.unit().id());
+        }
+        children.forEach(child -> rowUnits.add(child.id()));
+        Map<UUID, MetricReport> reports = this.reports.reportPerUnit(scope, new MetricQuery(null,
+                DateRange.of(ctx.filter().from(), ctx.filter().to()), Comparison.NONE, GroupBy.TOUCHPOINT, metrics,
+                filter), rowUnits);
         List<JourneyHeatmap.Row> rows = new ArrayList<>();
         if (ctx.unit() != null) {
             rows.add(new JourneyHeatmap.Row(ctx.unit(), !children.isEmpty(), false,
-                    cells(scope, ctx, ctx.unit(), metric, metrics, filter)));
+                    cells(ctx.unit(), metric, reports.get(ctx.unit().id()))));
         }
         for (OrgUnit child : children) {
             rows.add(new JourneyHeatmap.Row(child, false, drillable.contains(child.id()),
-                    cells(scope, ctx, child, metric, metrics, filter)));
+                    cells(child, metric, reports.get(child.id()))));
         }
         return new JourneyHeatmap(all, map, metric, rows, departmentGoals.progress(scope, ctx));
     }
@@ -83,10 +91,7 @@ class JourneyHeatmaps {
                 .flatMap(s -> journeys.map(scope.tenantId(), s.journey().id())).orElse(null);
     }
 
-    private Map<UUID, JourneyHeatmap.Cell> cells(Scope scope, ViewContext ctx, OrgUnit unit, ViewMetric metric,
-                                                 List<Metric> metrics, MetricFilter filter) {
-        MetricReport report = reports.report(scope, new MetricQuery(unit.id(),
-                DateRange.of(ctx.filter().from(), ctx.filter().to()), Comparison.NONE, GroupBy.TOUCHPOINT, metrics, filter));
+    private static Map<UUID, JourneyHeatmap.Cell> cells(OrgUnit unit, ViewMetric metric, MetricReport report) {
         Map<UUID, JourneyHeatmap.Cell> cells = new LinkedHashMap<>();
         for (MetricRow row : report.rows()) {
             UUID touchpoint = UUID.fromString(row.key());

@@ -3,7 +3,6 @@ package org.opencem.analytics.web;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -17,16 +16,8 @@ import org.opencem.analytics.MetricSettings;
 import org.opencem.analytics.RebuildReport;
 import org.opencem.analytics.Rollups;
 import org.opencem.platform.CurrentUser;
-import org.opencem.platform.InvalidInputException;
-import org.opencem.platform.web.Problems;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -34,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Metrics as JSON for the caller's scope: reports, the catalogue, the tenant's settings and the rollups. */
 @RestController
@@ -68,7 +58,7 @@ class MetricsApi {
     @Operation(summary = "Metrics of a unit's subtree (or of the caller's whole scope) over a period",
             description = "Returns the total and one row per group, each metric with value, n, 95% interval, "
                     + "small-sample flag, parts, distribution and the change against the comparison period with "
-                    + "its test. Impossible periods, unknown metrics and bad filters answer 422 with the field.")
+                    + "its test. Impossible periods, unknown metrics and bad filters answer 400 with the field, like every other API refusal.")
     MetricReport report(CurrentUser me,
                         @Parameter(description = "Org unit id; its subtree is reported. Default: the caller's scope")
                         @RequestParam(required = false) String unit,
@@ -134,25 +124,6 @@ class MetricsApi {
     private static void requireAdmin(CurrentUser me) {
         if (!me.isAdmin()) {
             throw new AccessDeniedException("Only a tenant administrator manages rollups");
-        }
-    }
-
-    /** A query that cannot be answered is well-formed but unprocessable: 422, with the field at fault. */
-    @RestControllerAdvice(assignableTypes = MetricsApi.class)
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    static class Errors {
-
-        private final MessageSource messages;
-
-        Errors(MessageSource messages) {
-            this.messages = messages;
-        }
-
-        @ExceptionHandler(InvalidInputException.class)
-        ProblemDetail invalid(InvalidInputException e, Locale locale) {
-            ProblemDetail problem = Problems.invalid(e.violations(), messages, locale);
-            problem.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-            return problem;
         }
     }
 }

@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** /api/v1/metrics: figures with n, intervals and tests; refusals as 422 problem details; scope and roles. */
+/** /api/v1/metrics: figures with n, intervals and tests; refusals as 400 problem details; scope and roles. */
 @OpenCemTest
 class MetricsApiTest {
 
@@ -91,21 +91,21 @@ class MetricsApiTest {
     @Test
     void impossibleQueriesAreRefusedWithTheFieldAtFault() throws Exception {
         mvc.perform(get("/api/v1/metrics").with(as(chain.cx())).param("from", "2026-04-07").param("to", "2026-04-01"))
-                .andExpect(status().isUnprocessableContent())
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("to"))
                 .andExpect(jsonPath("$.errors[0].code").value("metrics.error.periodReversed"));
         mvc.perform(get("/api/v1/metrics").with(as(chain.cx())).param("metrics", "nps,loyalty"))
-                .andExpect(status().isUnprocessableContent())
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("metrics"));
         mvc.perform(get("/api/v1/metrics").with(as(chain.cx())).param("from", "yesterday"))
-                .andExpect(status().isUnprocessableContent())
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("from"));
         mvc.perform(get("/api/v1/metrics").with(as(chain.cx())).param("groupBy", "year"))
-                .andExpect(status().isUnprocessableContent());
+                .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/metrics").with(as(chain.cx())).param("source", "EMAIL"))
-                .andExpect(status().isUnprocessableContent());
+                .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/metrics").with(as(chain.cx())).param("from", "2000-01-01").param("to", "2026-01-01"))
-                .andExpect(status().isUnprocessableContent());
+                .andExpect(status().isBadRequest());
     }
 
     @Test
@@ -133,7 +133,7 @@ class MetricsApiTest {
                 .andExpect(status().isForbidden());
         mvc.perform(put("/api/v1/metrics/settings").with(as(chain.admin())).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"minSample\": 2, \"weights\": {\"nps\": 2, \"csat\": 0, \"ces\": 0, \"netSentiment\": 0}}"))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("nps"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("nps"));
         mvc.perform(put("/api/v1/metrics/settings").with(as(chain.admin())).contentType(MediaType.APPLICATION_JSON)
                         .content(onlyNps))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.weights.nps").value(1.0));
