@@ -138,7 +138,7 @@ class MetricsApi {
     }
 
     /** A query that cannot be answered is well-formed but unprocessable: 422, with the field at fault. */
-    @RestControllerAdvice(assignableTypes = MetricsApi.class)
+    @RestControllerAdvice(assignableTypes = {MetricsApi.class, DashboardsApi.class})
     @Order(Ordered.HIGHEST_PRECEDENCE)
     static class Errors {
 
