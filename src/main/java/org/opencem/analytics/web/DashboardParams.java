@@ -1,0 +1,104 @@
+package org.opencem.analytics.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.opencem.analytics.DashboardFilter;
+import org.opencem.analytics.DashboardPeriod;
+import org.opencem.platform.InvalidInputException;
+import org.opencem.platform.Violation;
+
+/**
+ * What a viewer chose above a dashboard (unit and period), read from the URL so the view can be
+ * bookmarked; it applies to every widget. A period that cannot be is refused by parameter name; a
+ * unit the viewer cannot see is not refused here but shows nothing.
+ */
+record DashboardParams(String unit, String period, String from, String to) {
+
+    static final DashboardParams NONE = new DashboardParams(null, null, null, null);
+
+    DashboardFilter toFilter(LocalDate today) {
+        List<Violation> violations = new ArrayList<>();
+        UUID unitId = null;
+        if (!blank(unit)) {
+            try {
+                unitId = UUID.fromString(unit.trim());
+            } catch (IllegalArgumentException e) {
+                violations.add(Violation.of("unit", "analytics.error.unit"));
+            }
+        }
+        DashboardPeriod chosen = null;
+        LocalDate start = null;
+        LocalDate end = null;
+        if (!blank(period)) {
+            chosen = DashboardPeriod.parse(period).orElse(null);
+            if (chosen == null) {
+                violations.add(Violation.of("period", "metrics.error.unknownChoice", period, DashboardPeriod.codes()));
+            }
+        } else if (!blank(from) || !blank(to)) {
+            chosen = DashboardPeriod.CUSTOM;
+        }
+        if (chosen == DashboardPeriod.CUSTOM) {
+            start = date("from", from, violations);
+            end = blank(to) ? today : date("to", to, violations);
+            if (start != null && end != null) {
+                if (end.isBefore(start)) {
+                    violations.add(Violation.of("to", "analytics.error.periodOrder"));
+                } else if (end.toEpochDay() - start.toEpochDay() >= AnalyticsFilter.MAX_DAYS) {
+                    violations.add(Violation.of("to", "analytics.error.periodLength", AnalyticsFilter.MAX_DAYS));
+                } else if (start.isAfter(today)) {
+                    violations.add(Violation.of("from", "analytics.error.periodFuture"));
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return new DashboardFilter(chosen, start, end, unitId, List.of(), List.of(), null);
+    }
+
+    /** The query string that reproduces this choice, for each widget's own request. */
+    Map<String, String> query() {
+        Map<String, String> params = new LinkedHashMap<>();
+        put(params, "unit", unit);
+        put(params, "period", period);
+        put(params, "from", from);
+        put(params, "to", to);
+        return params;
+    }
+
+    String queryString() {
+        StringBuilder query = new StringBuilder();
+        query().forEach((key, value) -> query.append(query.isEmpty() ? "?" : "&").append(key).append('=')
+                .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)));
+        return query.toString();
+    }
+
+    private static void put(Map<String, String> params, String key, String value) {
+        if (!blank(value)) {
+            params.put(key, value.trim());
+        }
+    }
+
+    private static LocalDate date(String field, String text, List<Violation> violations) {
+        if (blank(text)) {
+            violations.add(Violation.of(field, "common.required"));
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            violations.add(Violation.of(field, "analytics.error.date", text));
+            return null;
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}
