@@ -8,11 +8,13 @@ import java.util.Optional;
 
 /**
  * The period of a dashboard or widget, relative to the day it is opened so a saved dashboard
- * stays current: this week (Monday to today), last week, the last N whole weeks up to today, or
- * fixed dates.
+ * stays current: this week (Monday to today), the last 7 days, last week, the last N whole weeks up
+ * to today, or fixed dates.
  */
 public enum DashboardPeriod {
     THIS_WEEK("this_week", 1),
+    /** Today and the six days before: a week that is never just a Monday morning. */
+    LAST_7_DAYS("7d", 1),
     LAST_WEEK("last_week", 1),
     WEEKS_4("4w", 4),
     WEEKS_12("12w", 12),
@@ -41,6 +43,7 @@ public enum DashboardPeriod {
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return switch (this) {
             case CUSTOM -> new DateRange(from, to);
+            case LAST_7_DAYS -> new DateRange(today.minusDays(6), today);
             case LAST_WEEK -> new DateRange(monday.minusWeeks(1), monday.minusDays(1));
             default -> new DateRange(monday.minusWeeks(weeks - 1L), today);
         };
