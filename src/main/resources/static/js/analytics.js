@@ -71,7 +71,7 @@
 
     function quadrant(el, d) {
         return {
-            grid: { left: 56, right: 24, top: 24, bottom: 48 },
+            grid: { left: 56, right: 64, top: 24, bottom: 48 },
             tooltip: { formatter: function (p) {
                 return p.data[2] + '<br>' + el.dataset.x + ': ' + p.data[0] + '%<br>' + el.dataset.y + ': ' + p.data[1];
             } },

@@ -3,7 +3,6 @@ package org.opencem.analytics;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,8 +38,6 @@ public class DashboardDefinitions {
     public static final int MAX_CHANNELS = 10;
     public static final int CHANNEL_MAX = 40;
     public static final int SEGMENT_MAX = 200;
-    /** Two years, as on every analytics view. */
-    public static final int MAX_DAYS = 731;
 
     private final DashboardStore store;
     private final OrgUnits orgUnits;
@@ -188,29 +185,8 @@ public class DashboardDefinitions {
     private DashboardFilter filter(CurrentUser me, String prefix, DashboardInput.FilterInput input, Set<UUID> touchpoints,
                                    List<Violation> violations) {
         DashboardInput.FilterInput given = input == null ? DashboardInput.FilterInput.NONE : input;
-        DashboardPeriod period = null;
-        LocalDate from = null;
-        LocalDate to = null;
-        if (given.period() != null && !given.period().isBlank()) {
-            period = DashboardPeriod.parse(given.period()).orElse(null);
-            if (period == null) {
-                violations.add(Violation.of(prefix + "period", "metrics.error.unknownChoice", given.period(),
-                        DashboardPeriod.codes()));
-            }
-        }
-        if (period == DashboardPeriod.CUSTOM) {
-            from = date(prefix + "from", given.from(), violations);
-            to = date(prefix + "to", given.to(), violations);
-            if (from != null && to != null) {
-                if (to.isBefore(from)) {
-                    violations.add(Violation.of(prefix + "to", "analytics.error.periodOrder"));
-                } else if (to.toEpochDay() - from.toEpochDay() >= MAX_DAYS) {
-                    violations.add(Violation.of(prefix + "to", "analytics.error.periodLength", MAX_DAYS));
-                } else if (from.isAfter(LocalDate.now(clock))) {
-                    violations.add(Violation.of(prefix + "from", "analytics.error.periodFuture"));
-                }
-            }
-        }
+        DashboardFilter period = DashboardPeriod.read(prefix, given.period(), given.from(), given.to(),
+                LocalDate.now(clock), violations);
         UUID unit = null;
         if (given.unit() != null && !given.unit().isBlank()) {
             unit = id(given.unit());
@@ -240,20 +216,7 @@ public class DashboardDefinitions {
         if (segment != null && (segment.indexOf(':') <= 0 || segment.length() > SEGMENT_MAX)) {
             violations.add(Violation.of(prefix + "segment", "metrics.error.segmentFormat", segment));
         }
-        return new DashboardFilter(period, from, to, unit, touchpointIds, channels, segment);
-    }
-
-    private static LocalDate date(String field, String text, List<Violation> violations) {
-        if (text == null || text.isBlank()) {
-            violations.add(Violation.of(field, "common.required"));
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            violations.add(Violation.of(field, "analytics.error.date", text));
-            return null;
-        }
+        return new DashboardFilter(period.period(), period.from(), period.to(), unit, touchpointIds, channels, segment);
     }
 
     private static UUID id(String text) {

@@ -91,27 +91,31 @@ public class RoleDashboards {
             case REGIONAL -> {
                 w.add(WidgetKind.KPI, List.of("cx_index", "nps", "csat", "ces"), null, null, DashboardPeriod.WEEKS_4);
                 w.add(WidgetKind.BREAKDOWN, List.of("nps"), GroupBy.CHILD_UNIT, WidgetSort.VALUE, DashboardPeriod.WEEKS_4);
+                w.add(WidgetKind.TREND, List.of("nps", "csat"), null, null, DashboardPeriod.WEEKS_12);
                 w.add(WidgetKind.TABLE, List.of("cx_index", "nps", "csat", "net_sentiment"), GroupBy.CHILD_UNIT,
                         WidgetSort.VALUE, DashboardPeriod.WEEKS_4);
                 w.add(WidgetKind.HEATMAP, List.of("csat"), null, null, DashboardPeriod.WEEKS_4);
-                w.add(WidgetKind.TREND, List.of("nps", "csat"), null, null, DashboardPeriod.WEEKS_12);
             }
             case STORE -> {
-                w.add(WidgetKind.KPI, List.of("nps", "csat", "cx_index"), null, null, DashboardPeriod.THIS_WEEK);
-                w.add(WidgetKind.BREAKDOWN, List.of("csat"), GroupBy.TOUCHPOINT, WidgetSort.VALUE, DashboardPeriod.THIS_WEEK);
-                w.add(WidgetKind.COMMENTS, List.of("nps"), null, null, DashboardPeriod.THIS_WEEK);
+                w.add(WidgetKind.KPI, List.of("nps", "csat", "cx_index"), null, null, DashboardPeriod.LAST_7_DAYS);
+                w.add(WidgetKind.BREAKDOWN, List.of("csat"), GroupBy.TOUCHPOINT, WidgetSort.VALUE, DashboardPeriod.LAST_7_DAYS);
+                w.add(WidgetKind.COMMENTS, List.of("nps"), null, null, DashboardPeriod.LAST_7_DAYS);
                 w.add(WidgetKind.TREND, List.of("nps", "csat"), null, null, DashboardPeriod.WEEKS_12);
+                w.add(WidgetKind.TABLE, List.of("csat", "net_sentiment"), GroupBy.TOUCHPOINT, WidgetSort.CHANGE,
+                        DashboardPeriod.WEEKS_4);
             }
             case DEPARTMENT -> {
-                w.add(WidgetKind.KPI, List.of("csat", "nps", "net_sentiment"), null, null, DashboardPeriod.WEEKS_4);
+                w.add(WidgetKind.KPI, List.of("csat", "csat_mean", "net_sentiment"), null, null, DashboardPeriod.WEEKS_4);
                 w.add(WidgetKind.HEATMAP, List.of("csat"), null, null, DashboardPeriod.WEEKS_4);
                 w.add(WidgetKind.BREAKDOWN, List.of("csat"), GroupBy.CHILD_UNIT, WidgetSort.VALUE, DashboardPeriod.WEEKS_4);
                 w.add(WidgetKind.TREND, List.of("csat"), null, null, DashboardPeriod.WEEKS_12);
                 w.add(WidgetKind.COMMENTS, List.of("csat"), null, null, DashboardPeriod.WEEKS_4);
+                w.add(WidgetKind.TABLE, List.of("csat", "net_sentiment"), GroupBy.TOUCHPOINT, WidgetSort.CHANGE,
+                        DashboardPeriod.WEEKS_4);
             }
             case FRONTLINE -> {
-                w.add(WidgetKind.KPI, List.of("nps", "csat"), null, null, DashboardPeriod.THIS_WEEK);
-                w.add(WidgetKind.BREAKDOWN, List.of("csat"), GroupBy.TOUCHPOINT, WidgetSort.VALUE, DashboardPeriod.THIS_WEEK);
+                w.add(WidgetKind.KPI, List.of("nps", "csat"), null, null, DashboardPeriod.LAST_7_DAYS);
+                w.add(WidgetKind.BREAKDOWN, List.of("csat"), GroupBy.TOUCHPOINT, WidgetSort.VALUE, DashboardPeriod.LAST_7_DAYS);
                 w.add(WidgetKind.COMMENTS, List.of("nps"), null, null, DashboardPeriod.WEEKS_4);
             }
         }

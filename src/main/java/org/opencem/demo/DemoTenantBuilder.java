@@ -64,12 +64,13 @@ class DemoTenantBuilder {
     private final Cases cases;
     private final DemoCaseWork caseWork;
     private final DemoCaseSetup caseSetup;
+    private final DemoDashboard dashboard;
     private final Clock clock;
     private final ZoneId zone;
 
     DemoTenantBuilder(Tenants tenants, OrgUnits orgUnits, Departments departments, UserAccounts users,
                       DemoJourney journey, Surveys surveys, ResponseIntake intake, FeedbackDispatcher dispatcher,
-                      Cases cases, DemoCaseWork caseWork, DemoCaseSetup caseSetup, Clock clock,
+                      Cases cases, DemoCaseWork caseWork, DemoCaseSetup caseSetup, DemoDashboard dashboard, Clock clock,
                       @Value("${opencem.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.tenants = tenants;
         this.orgUnits = orgUnits;
@@ -82,6 +83,7 @@ class DemoTenantBuilder {
         this.cases = cases;
         this.caseWork = caseWork;
         this.caseSetup = caseSetup;
+        this.dashboard = dashboard;
         this.clock = clock;
         this.zone = zone;
     }
@@ -165,6 +167,7 @@ class DemoTenantBuilder {
         CurrentUser cx = currentUser(people.get("cx"));
         caseWork.openKitchenCases(cx, touchpoints.get(DemoBlueprint.SERVING));
         int open = caseWork.work(t, admin, handler, OffsetDateTime.now(clock), rootCauses);
+        dashboard.share(cx, touchpoints.get(DemoBlueprint.SERVING));
         int total = open + cases.inbox(admin, InboxFilter.RESOLVED, 1_000_000).size();
         log.info("Demo history: {} responses generated and imported in {} ms, {} records dispatched in {} ms, "
                         + "{} cases worked in {} ms", responses, (imported - started) / 1_000_000, dispatched,

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.ModelAndView;
  * message in place of the view (with 200, since htmx does not swap error responses).
  */
 @ControllerAdvice(assignableTypes = {HierarchyController.class, JourneyMapController.class, TouchpointController.class,
-        DriversController.class, CompareController.class})
+        DriversController.class, CompareController.class, DashboardsController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AnalyticsPageErrors {
 

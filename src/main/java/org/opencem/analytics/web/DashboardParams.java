@@ -1,7 +1,6 @@
 package org.opencem.analytics.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,34 +31,14 @@ record DashboardParams(String unit, String period, String from, String to) {
                 violations.add(Violation.of("unit", "analytics.error.unit"));
             }
         }
-        DashboardPeriod chosen = null;
-        LocalDate start = null;
-        LocalDate end = null;
-        if (!blank(period)) {
-            chosen = DashboardPeriod.parse(period).orElse(null);
-            if (chosen == null) {
-                violations.add(Violation.of("period", "metrics.error.unknownChoice", period, DashboardPeriod.codes()));
-            }
-        } else if (!blank(from) || !blank(to)) {
-            chosen = DashboardPeriod.CUSTOM;
-        }
-        if (chosen == DashboardPeriod.CUSTOM) {
-            start = date("from", from, violations);
-            end = blank(to) ? today : date("to", to, violations);
-            if (start != null && end != null) {
-                if (end.isBefore(start)) {
-                    violations.add(Violation.of("to", "analytics.error.periodOrder"));
-                } else if (end.toEpochDay() - start.toEpochDay() >= AnalyticsFilter.MAX_DAYS) {
-                    violations.add(Violation.of("to", "analytics.error.periodLength", AnalyticsFilter.MAX_DAYS));
-                } else if (start.isAfter(today)) {
-                    violations.add(Violation.of("from", "analytics.error.periodFuture"));
-                }
-            }
-        }
+        // dates alone mean those dates; a start alone runs to today
+        boolean dates = !blank(from) || !blank(to);
+        String code = blank(period) && dates ? DashboardPeriod.CUSTOM.code() : period;
+        DashboardFilter chosen = DashboardPeriod.read("", code, from, blank(to) ? today.toString() : to, today, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return new DashboardFilter(chosen, start, end, unitId, List.of(), List.of(), null);
+        return chosen.withUnit(unitId);
     }
 
     /** The query string that reproduces this choice, for each widget's own request. */
@@ -82,19 +61,6 @@ record DashboardParams(String unit, String period, String from, String to) {
     private static void put(Map<String, String> params, String key, String value) {
         if (!blank(value)) {
             params.put(key, value.trim());
-        }
-    }
-
-    private static LocalDate date(String field, String text, List<Violation> violations) {
-        if (blank(text)) {
-            violations.add(Violation.of(field, "common.required"));
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            violations.add(Violation.of(field, "analytics.error.date", text));
-            return null;
         }
     }
 

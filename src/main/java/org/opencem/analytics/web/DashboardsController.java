@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRedirectView;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.opencem.actions.Cases;
@@ -39,7 +38,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -145,18 +143,6 @@ class DashboardsController {
     ModelAndView delete(CurrentUser me, @PathVariable UUID id, HtmxRequest htmx) {
         definitions.delete(me, id);
         return redirect(htmx, "/analytics/dashboards");
-    }
-
-    /** A view asked for with a period that cannot be: the messages in place of the view or widget. */
-    @ExceptionHandler(InvalidInputException.class)
-    ModelAndView invalid(InvalidInputException e, HttpServletRequest request) {
-        boolean fragment = "true".equals(request.getHeader("HX-Request"))
-                && !"true".equals(request.getHeader("HX-History-Restore-Request"));
-        ModelAndView view = new ModelAndView(fragment ? "analytics/partials/chrome :: invalid" : "analytics/invalid");
-        view.addObject("violations", e.violations());
-        view.addObject("resetPath", "/analytics/dashboards");
-        view.setStatus(fragment ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
-        return view;
     }
 
     private ModelAndView posted(CurrentUser me, DashboardDefinition existing, MultiValueMap<String, String> form,

@@ -65,7 +65,7 @@ final class WidgetCharts {
         AnalyticsCharts.Bars bars = ViewMetric.parse(code).map(AnalyticsCharts::emptyBars)
                 .orElseGet(() -> new AnalyticsCharts.Bars(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                         new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), 0, Math.ceil(max * 1.1)));
-        data.rows().forEach(row -> AnalyticsCharts.add(bars, row.label(), row.values().get(code)));
+        data.rows().forEach(row -> AnalyticsCharts.add(bars, WidgetData.shortLabel(row), row.values().get(code)));
         return bars;
     }
 }

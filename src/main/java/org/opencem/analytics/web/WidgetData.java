@@ -58,6 +58,13 @@ public record WidgetData(UUID widgetId, WidgetKind kind, String title, List<Stri
         };
     }
 
+    /** A touchpoint by its own name: the engine labels it "journey › stage › touchpoint", too long beside a bar. */
+    public static String shortLabel(MetricRow row) {
+        String label = row.label() == null ? row.key() : row.label();
+        int last = label.lastIndexOf(" › ");
+        return last < 0 ? label : label.substring(last + " › ".length());
+    }
+
     /** Means (CSAT and CES means, rating questions) get two decimals, counts none, scores one. */
     public static int decimals(String metric) {
         if (metric.equals("responses")) {

@@ -226,7 +226,10 @@ class WidgetViews {
         for (OrgUnit child : children.stream().limit(HEATMAP_ROWS).toList()) {
             rows.add(heatRow(scope, byTouchpoint, child, false));
         }
-        return new WidgetData.Heatmap(columns, rows);
+        // touchpoints nobody rated in this slice would only add empty columns
+        List<WidgetData.Heatmap.Column> rated = columns.stream().filter(c -> rows.stream()
+                .anyMatch(r -> r.cell(c.touchpointId()) != null && r.cell(c.touchpointId()).n() > 0)).toList();
+        return new WidgetData.Heatmap(rated.isEmpty() ? columns : rated, rows);
     }
 
     private WidgetData.Heatmap.Row heatRow(Scope scope, MetricQuery byTouchpoint, OrgUnit unit, boolean total) {

@@ -309,6 +309,14 @@ class DashboardsTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("period"));
 
+        mvc.perform(get("/analytics/dashboards?period=custom&from=2026-03-29&to=2026-03-02")
+                        .with(SignIn.as(mvc, chain.cx().username())).header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("The end of the period is before its start.")));
+        mvc.perform(get("/api/v1/openapi"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/dashboards/{id}/widgets/{widgetId}/data")));
+
         // the form keeps what was typed and says what is wrong beside each field, in the reader's language
         mvc.perform(post("/analytics/dashboards/new").with(SignIn.as(mvc, chain.cx().username())).with(csrf())
                         .header("Accept-Language", "zh-CN")
