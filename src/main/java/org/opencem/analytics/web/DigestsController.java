@@ -72,7 +72,10 @@ class DigestsController {
     @PostMapping("/{id}/send")
     ModelAndView send(CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
         DigestRun run = digests.sendNow(me, id);
-        redirect.addFlashAttribute("run", run);
+        // flash attributes live in the database-backed session: plain strings only
+        redirect.addFlashAttribute("sentStatus", run.status().name());
+        redirect.addFlashAttribute("sentTo", run.userName());
+        redirect.addFlashAttribute("sentDetail", run.detail());
         return back(redirect, null);
     }
 
