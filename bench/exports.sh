@@ -6,12 +6,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-8183}
-BATCHES=${BATCHES:-90}
+BATCHES=${BATCHES:-80}
 ./mvnw -q -B -DskipTests package
-jar=$(ls target/opencem-*.jar | head -1)
 work=$(mktemp -d)
 pid=
 trap '[ -n "$pid" ] && kill $pid 2>/dev/null; rm -rf "$work"' EXIT
+# a copy, so a build during the run does not pull the jar from under the JVM
+cp "$(ls target/opencem-*.jar | head -1)" "$work/app.jar"
+jar=$work/app.jar
 
 java -Xmx512m -jar "$jar" --server.port="$PORT" --management.endpoints.web.exposure.include=health,metrics \
     --spring.datasource.url="jdbc:h2:file:$work/data/opencem;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
