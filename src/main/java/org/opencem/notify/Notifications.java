@@ -123,6 +123,25 @@ public class Notifications {
                 json(emailPayload(email.to(), subject, body, email.replyTo(), email.reference())), email.reference()));
     }
 
+    /**
+     * Queues an email to an active user of the tenant at their address; returns the delivery's id
+     * (the first one's, for a repeated key), or empty when the user is gone, inactive or has no address.
+     */
+    @Transactional
+    public Optional<UUID> emailUser(UserEmail email) {
+        tenant(email.tenantId());
+        Optional<UserAccount> user = users.find(email.tenantId(), email.userId())
+                .filter(UserAccount::active).filter(u -> u.email() != null && !u.email().isBlank());
+        if (user.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> payload = emailPayload(user.get().email(), email.subject(), email.text(), null, null);
+        payload.put("html", email.html());
+        return Optional.of(log.insert(new DeliveryRow(email.tenantId(), email.idempotencyKey(),
+                "user:" + email.userId() + ":email", DeliveryChannel.EMAIL, null, email.userId(), email.eventType(),
+                user.get().email(), email.subject(), json(payload), null)));
+    }
+
     /** Queues a text message to a customer; returns the delivery's id (the first one's, for a repeated key). */
     @Transactional
     public UUID smsCustomer(CustomerSms sms) {

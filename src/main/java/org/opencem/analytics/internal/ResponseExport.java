@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The feedback records of a slice as rows for a download, newest first: scores, comment, unit,
+ * The feedback records of a slice as rows for a download, unit by unit, newest first: scores, comment, unit,
  * touchpoint, channel, sentiment and topics. Read a page at a time, keyed on time and id, so an
  * export of any length holds one page in memory and every page costs the same.
  */
@@ -61,38 +61,41 @@ public class ResponseExport {
                         boolean detractorsOnly) {
     }
 
-    private record Line(UUID id, OffsetDateTime occurredAt, String source, String channel, UUID unitId, UUID touchpointId,
+    private record Line(UUID id, OffsetDateTime occurredAt, String source, String channel, UUID touchpointId,
                         Integer nps, Integer csat, Integer ces, String comment, String language, String sentiment,
                         Double sentimentScore, String topics) {
     }
 
-    /** Hands each row of the slice, within the caller's scope, to {@code sink}; topic names in {@code locale}. */
+    /**
+     * Hands each row of the slice, within the caller's scope, to {@code sink}; topic names in {@code locale}.
+     * Unit by unit in tree order, newest first within a unit: each page is a range of the (tenant, unit,
+     * time) index, where one order over the whole tenant would sort every record of the period per page.
+     */
     public void each(Scope scope, Slice slice, Locale locale, Consumer<List<?>> sink) {
-        Map<UUID, OrgUnit> units = orgUnits.visible(scope).stream().collect(Collectors.toMap(OrgUnit::id, u -> u));
+        List<OrgUnit> units = orgUnits.visible(scope).stream()
+                .filter(u -> slice.unit() == null || u.path().startsWith(slice.unit().path()))
+                .sorted(java.util.Comparator.comparing(OrgUnit::path)).toList();
         Map<UUID, TouchpointRef> touchpoints = new HashMap<>();
         journeys.touchpoints(scope.tenantId()).forEach(t -> touchpoints.put(t.id(), t));
         Map<String, String> topicNames = taxonomy.names(scope.tenantId(), locale);
-        Line last = null;
-        List<Line> page;
-        do {
-            page = page(scope, slice, last);
-            for (Line line : page) {
-                sink.accept(row(line, units.get(line.unitId()), touchpoints.get(line.touchpointId()), topicNames));
-            }
-            last = page.isEmpty() ? null : page.get(page.size() - 1);
-        } while (page.size() == PAGE);
+        for (OrgUnit unit : units) {
+            Line last = null;
+            List<Line> page;
+            do {
+                page = page(scope, unit, slice, last);
+                for (Line line : page) {
+                    sink.accept(row(line, unit, touchpoints.get(line.touchpointId()), topicNames));
+                }
+                last = page.isEmpty() ? null : page.get(page.size() - 1);
+            } while (page.size() == PAGE);
+        }
     }
 
-    private List<Line> page(Scope scope, Slice slice, Line after) {
-        List<Object> params = new ArrayList<>(List.of(scope.tenantId(),
+    private List<Line> page(Scope scope, OrgUnit unit, Slice slice, Line after) {
+        List<Object> params = new ArrayList<>(List.of(scope.tenantId(), unit.id(),
                 slice.from().atStartOfDay(zone).toOffsetDateTime(), slice.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime()));
         StringBuilder where = new StringBuilder(
-                "where f.tenant_id = ? and f.occurred_at >= ? and f.occurred_at < ? and ");
-        where.append(scope.pathCondition("u.path", params));
-        if (slice.unit() != null) {
-            where.append(" and u.path like ?");
-            params.add(slice.unit().path() + "%");
-        }
+                "where f.tenant_id = ? and f.org_unit_id = ? and f.occurred_at >= ? and f.occurred_at < ?");
         if (slice.touchpointId() != null) {
             where.append(" and f.touchpoint_id = ?");
             params.add(slice.touchpointId());
@@ -108,17 +111,16 @@ public class ResponseExport {
             where.append(" and (f.occurred_at < ? or (f.occurred_at = ? and f.id < ?))");
             params.addAll(List.of(after.occurredAt(), after.occurredAt(), after.id()));
         }
-        return jdbc.sql("select f.id, f.occurred_at, f.source, f.channel, f.org_unit_id, f.touchpoint_id, f.nps, f.csat, "
-                        + "f.ces, f.comment_text, f.language, f.sentiment, f.sentiment_score, f.topics from feedback_record f "
-                        + "join org_unit u on u.tenant_id = f.tenant_id and u.id = f.org_unit_id " + where
+        return jdbc.sql("select f.id, f.occurred_at, f.source, f.channel, f.touchpoint_id, f.nps, f.csat, f.ces, "
+                        + "f.comment_text, f.language, f.sentiment, f.sentiment_score, f.topics from feedback_record f " + where
                         + " order by f.occurred_at desc, f.id desc fetch first " + PAGE + " rows only")
                 .params(params)
                 .query((rs, i) -> new Line(rs.getObject("id", UUID.class), rs.getObject("occurred_at", OffsetDateTime.class),
-                        rs.getString("source"), rs.getString("channel"), rs.getObject("org_unit_id", UUID.class),
-                        rs.getObject("touchpoint_id", UUID.class), (Integer) rs.getObject("nps", Integer.class),
-                        (Integer) rs.getObject("csat", Integer.class), (Integer) rs.getObject("ces", Integer.class),
-                        rs.getString("comment_text"), rs.getString("language"), rs.getString("sentiment"),
-                        (Double) rs.getObject("sentiment_score", Double.class), rs.getString("topics")))
+                        rs.getString("source"), rs.getString("channel"), rs.getObject("touchpoint_id", UUID.class),
+                        (Integer) rs.getObject("nps", Integer.class), (Integer) rs.getObject("csat", Integer.class),
+                        (Integer) rs.getObject("ces", Integer.class), rs.getString("comment_text"), rs.getString("language"),
+                        rs.getString("sentiment"), (Double) rs.getObject("sentiment_score", Double.class),
+                        rs.getString("topics")))
                 .list();
     }
 
@@ -126,7 +128,7 @@ public class ResponseExport {
         String topics = line.topics() == null ? null : Arrays.stream(line.topics().split(",")).map(String::trim)
                 .filter(t -> !t.isEmpty()).map(t -> topicNames.getOrDefault(t, t)).collect(Collectors.joining("; "));
         return Arrays.asList(LOCAL_TIME.format(line.occurredAt().atZoneSameInstant(zone)), line.id().toString(),
-                line.source(), line.channel(), unit == null ? null : unit.code(), unit == null ? null : unit.name(),
+                line.source(), line.channel(), unit.code(), unit.name(),
                 touchpoint == null ? null : touchpoint.journeyName(), touchpoint == null ? null : touchpoint.stageName(),
                 touchpoint == null ? null : touchpoint.name(), line.nps(), line.csat(), line.ces(), line.comment(),
                 line.language(), line.sentiment(), line.sentimentScore(), topics);

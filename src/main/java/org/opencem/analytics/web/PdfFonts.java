@@ -8,6 +8,7 @@ import java.util.List;
 import com.lowagie.text.pdf.BaseFont;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -38,12 +39,13 @@ class PdfFonts {
     private final BaseFont font;
     private final boolean cjk;
 
+    @Autowired
     PdfFonts(@Value("${opencem.reports.cjk-font:}") String configured) {
-        List<String> candidates = new ArrayList<>();
-        if (!configured.isBlank()) {
-            candidates.add(configured.trim());
-        }
-        candidates.addAll(CANDIDATES);
+        this(withConfigured(configured));
+    }
+
+    /** Takes the first of these fonts that loads; a test passes places where none is, as on a laptop without CJK fonts. */
+    PdfFonts(List<String> candidates) {
         BaseFont found = null;
         for (String candidate : candidates) {
             found = load(candidate);
@@ -58,6 +60,15 @@ class PdfFonts {
             log.warn("No CJK font found for PDF reports (install fonts-noto-cjk or set opencem.reports.cjk-font); "
                     + "Chinese characters in reports are shown as '?'");
         }
+    }
+
+    private static List<String> withConfigured(String configured) {
+        List<String> candidates = new ArrayList<>();
+        if (!configured.isBlank()) {
+            candidates.add(configured.trim());
+        }
+        candidates.addAll(CANDIDATES);
+        return candidates;
     }
 
     private static BaseFont load(String candidate) {

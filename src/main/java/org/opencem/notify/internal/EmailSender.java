@@ -44,11 +44,17 @@ public class EmailSender {
         JsonNode payload = JsonMapper.shared().readTree(payloadJson);
         try {
             MimeMessage message = sender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+            boolean html = !payload.path("html").isNull() && !payload.path("html").isMissingNode();
+            // an HTML email goes as multipart/alternative with its plain-text part first
+            MimeMessageHelper helper = new MimeMessageHelper(message, html, StandardCharsets.UTF_8.name());
             helper.setFrom(from);
             helper.setTo(payload.get("to").asText());
             helper.setSubject(payload.get("subject").asText());
-            helper.setText(payload.get("body").asText(), false);
+            if (html) {
+                helper.setText(payload.get("body").asText(), payload.get("html").asText());
+            } else {
+                helper.setText(payload.get("body").asText(), false);
+            }
             if (!payload.path("replyTo").isNull() && !payload.path("replyTo").isMissingNode()) {
                 helper.setReplyTo(payload.get("replyTo").asText());
             }
