@@ -45,8 +45,10 @@ class TextCorrectionController {
             // a topic deleted since the page was drawn, say
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("error", e.violations().get(0));
+            model.addAttribute("kind", kind);
             return "textanalytics/partials/correction :: failed";
         }
+        model.addAttribute("correction", correction);
         // what the person picked, as the picker named it
         model.addAttribute("shown", ModelInfo.TOPIC.equals(correction.kind())
                 ? taxonomy.names(me.tenantId(), locale).getOrDefault(correction.label(), correction.label())
