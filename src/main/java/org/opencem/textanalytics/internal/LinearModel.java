@@ -170,7 +170,7 @@ final class LinearModel {
         static final Settings DEFAULT = new Settings(8, 0.1, 1e-5, 1.0, 42);
     }
 
-    /** Trains on feature vectors (sorted unique indices) with label indices into {@code labels}. */
+    /** Trains on feature vectors (unique indices) with label indices into {@code labels}. */
     static LinearModel train(List<String> labels, int dimension, List<int[]> examples, int[] targets, Settings settings) {
         int rows = rows(labels.size());
         int size = (dimension + 1) * rows;
