@@ -3,6 +3,7 @@ package org.opencem.feedback;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
@@ -94,7 +95,7 @@ public class Comments {
         }
         LocalDate first = days.stream().map(DayCount::week).min(Comparator.naturalOrder()).orElseThrow();
         LocalDate last = days.stream().map(DayCount::week).max(Comparator.naturalOrder()).orElseThrow();
-        List<LocalDate> weeks = first.datesUntil(last.plusDays(1), java.time.Period.ofWeeks(1)).toList();
+        List<LocalDate> weeks = first.datesUntil(last.plusDays(1), Period.ofWeeks(1)).toList();
         Map<String, int[]> perWeek = new HashMap<>();
         Map<String, int[]> totals = new HashMap<>();
         for (DayCount d : days) {
@@ -121,21 +122,21 @@ public class Comments {
         Map<String, Map<UUID, TopicJourney.Cell>> cells = new HashMap<>();
         Map<String, Integer> byTopic = new HashMap<>();
         Map<UUID, Integer> byTouchpoint = new HashMap<>();
-        jdbc.sql("select t.code, f.touchpoint_id, count(*) as comments, "
+        record Row(String topic, UUID touchpoint, TopicJourney.Cell cell) {
+        }
+        List<Row> rows = jdbc.sql("select t.code, f.touchpoint_id, count(*) as comments, "
                         + "sum(case when f.sentiment = 'POSITIVE' then 1 else 0 end) as positive, "
                         + "sum(case when f.sentiment = 'NEGATIVE' then 1 else 0 end) as negative " + where.sql
                         + " group by t.code, f.touchpoint_id")
                 .params(where.params)
-                .query((rs, i) -> {
-                    String topic = rs.getString("code");
-                    UUID touchpoint = rs.getObject("touchpoint_id", UUID.class);
-                    TopicJourney.Cell cell = new TopicJourney.Cell(rs.getInt("comments"), rs.getInt("positive"), rs.getInt("negative"));
-                    cells.computeIfAbsent(topic, t -> new HashMap<>()).put(touchpoint, cell);
-                    byTopic.merge(topic, cell.comments(), Integer::sum);
-                    byTouchpoint.merge(touchpoint, cell.comments(), Integer::sum);
-                    return cell;
-                })
+                .query((rs, i) -> new Row(rs.getString("code"), rs.getObject("touchpoint_id", UUID.class),
+                        new TopicJourney.Cell(rs.getInt("comments"), rs.getInt("positive"), rs.getInt("negative"))))
                 .list();
+        for (Row row : rows) {
+            cells.computeIfAbsent(row.topic(), t -> new HashMap<>()).put(row.touchpoint(), row.cell());
+            byTopic.merge(row.topic(), row.cell().comments(), Integer::sum);
+            byTouchpoint.merge(row.touchpoint(), row.cell().comments(), Integer::sum);
+        }
         List<String> topics = byTopic.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).toList();
