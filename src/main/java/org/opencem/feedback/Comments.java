@@ -3,23 +3,25 @@ package org.opencem.feedback;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import org.opencem.organization.OrgUnit;
 import org.opencem.organization.OrgUnits;
+import org.opencem.platform.ReportingDay;
 import org.opencem.platform.Scope;
-import org.springframework.beans.factory.annotation.Value;
+import org.opencem.textanalytics.Taxonomy;
+import org.opencem.textanalytics.Topic;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,9 +34,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class Comments {
 
-    /** Topic views read at most this many of the newest comments; beyond that, narrow the filter. */
-    public static final int TOPIC_VIEW_LIMIT = 50_000;
-
     private static final RowMapper<Comment> MAPPER = (rs, i) -> new Comment(rs.getObject("id", UUID.class),
             rs.getObject("occurred_at", OffsetDateTime.class), rs.getObject("org_unit_id", UUID.class),
             rs.getString("unit_name"), rs.getObject("touchpoint_id", UUID.class),
@@ -45,12 +44,16 @@ public class Comments {
 
     private final JdbcClient jdbc;
     private final OrgUnits orgUnits;
+    private final Taxonomy taxonomy;
+    private final ReportingDay reportingDay;
     private final ZoneId zone;
 
-    Comments(JdbcClient jdbc, OrgUnits orgUnits, @Value("${opencem.time-zone:Asia/Shanghai}") ZoneId zone) {
+    Comments(JdbcClient jdbc, OrgUnits orgUnits, Taxonomy taxonomy, ReportingDay reportingDay) {
         this.jdbc = jdbc;
         this.orgUnits = orgUnits;
-        this.zone = zone;
+        this.taxonomy = taxonomy;
+        this.reportingDay = reportingDay;
+        this.zone = reportingDay.zone();
     }
 
     /** A page of the matching comments, newest first. */
@@ -67,24 +70,40 @@ public class Comments {
         return jdbc.sql("select count(*) " + where.sql).params(where.params).query(Integer.class).single();
     }
 
-    /** Mentions per topic and week over the filtered comments, busiest topics first. */
+    /**
+     * Mentions per topic of the tenant's taxonomy and week over all the filtered comments, busiest
+     * topics first. The database counts per topic and day; the days are folded into weeks here,
+     * and the weeks run without a gap from the first mention's to the last one's.
+     */
     public TopicTrends trends(Scope scope, CommentFilter filter) {
-        List<Mention> mentions = mentions(scope, filter);
-        TreeMap<LocalDate, Integer> weekIndex = new TreeMap<>();
-        mentions.forEach(m -> weekIndex.put(m.week(), 0));
-        List<LocalDate> weeks = new ArrayList<>(weekIndex.keySet());
-        for (int i = 0; i < weeks.size(); i++) {
-            weekIndex.put(weeks.get(i), i);
+        Where where = where(scope, filter, topicCodes(scope.tenantId()));
+        if (where == null) {
+            return new TopicTrends(List.of(), List.of());
         }
+        String day = reportingDay.of("f.occurred_at");
+        record DayCount(String topic, LocalDate week, int mentions, int negative) {
+        }
+        List<DayCount> days = jdbc.sql("select t.code, " + day + " as on_day, count(*) as mentions, "
+                        + "sum(case when f.sentiment = 'NEGATIVE' then 1 else 0 end) as negative " + where.sql
+                        + " group by t.code, " + day)
+                .params(where.params)
+                .query((rs, i) -> new DayCount(rs.getString("code"), rs.getObject("on_day", LocalDate.class)
+                        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), rs.getInt("mentions"), rs.getInt("negative")))
+                .list();
+        if (days.isEmpty()) {
+            return new TopicTrends(List.of(), List.of());
+        }
+        LocalDate first = days.stream().map(DayCount::week).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate last = days.stream().map(DayCount::week).max(Comparator.naturalOrder()).orElseThrow();
+        List<LocalDate> weeks = first.datesUntil(last.plusDays(1), Period.ofWeeks(1)).toList();
         Map<String, int[]> perWeek = new HashMap<>();
         Map<String, int[]> totals = new HashMap<>();
-        for (Mention m : mentions) {
-            for (String topic : m.topics()) {
-                perWeek.computeIfAbsent(topic, t -> new int[weeks.size()])[weekIndex.get(m.week())]++;
-                int[] total = totals.computeIfAbsent(topic, t -> new int[2]);
-                total[0]++;
-                total[1] += "NEGATIVE".equals(m.sentiment()) ? 1 : 0;
-            }
+        for (DayCount d : days) {
+            perWeek.computeIfAbsent(d.topic(), t -> new int[weeks.size()])[(int) (ChronoUnit.WEEKS.between(first, d.week()))]
+                    += d.mentions();
+            int[] total = totals.computeIfAbsent(d.topic(), t -> new int[2]);
+            total[0] += d.mentions();
+            total[1] += d.negative();
         }
         List<TopicTrends.Topic> topics = totals.entrySet().stream()
                 .map(e -> new TopicTrends.Topic(e.getKey(), Arrays.stream(perWeek.get(e.getKey())).boxed().toList(),
@@ -94,56 +113,70 @@ public class Comments {
         return new TopicTrends(weeks, topics);
     }
 
-    /** Comments and net sentiment per topic and touchpoint, over the filtered comments. */
+    /** Comments and net sentiment per topic of the taxonomy and touchpoint, over all the filtered comments. */
     public TopicJourney journey(Scope scope, CommentFilter filter) {
-        Map<String, Map<UUID, int[]>> counts = new LinkedHashMap<>();
-        Map<String, Integer> byTopic = new HashMap<>();
-        List<UUID> touchpoints = new ArrayList<>();
-        for (Mention m : mentions(scope, filter)) {
-            if (!touchpoints.contains(m.touchpointId())) {
-                touchpoints.add(m.touchpointId());
-            }
-            for (String topic : m.topics()) {
-                int[] cell = counts.computeIfAbsent(topic, t -> new HashMap<>()).computeIfAbsent(m.touchpointId(), t -> new int[3]);
-                cell[0]++;
-                cell[1] += "POSITIVE".equals(m.sentiment()) ? 1 : 0;
-                cell[2] += "NEGATIVE".equals(m.sentiment()) ? 1 : 0;
-                byTopic.merge(topic, 1, Integer::sum);
-            }
+        Where where = where(scope, filter, topicCodes(scope.tenantId()));
+        if (where == null) {
+            return new TopicJourney(List.of(), List.of(), Map.of());
         }
         Map<String, Map<UUID, TopicJourney.Cell>> cells = new HashMap<>();
-        counts.forEach((topic, row) -> {
-            Map<UUID, TopicJourney.Cell> out = new HashMap<>();
-            row.forEach((touchpoint, c) -> out.put(touchpoint, new TopicJourney.Cell(c[0], c[1], c[2])));
-            cells.put(topic, out);
-        });
+        Map<String, Integer> byTopic = new HashMap<>();
+        Map<UUID, Integer> byTouchpoint = new HashMap<>();
+        record Row(String topic, UUID touchpoint, TopicJourney.Cell cell) {
+        }
+        List<Row> rows = jdbc.sql("select t.code, f.touchpoint_id, count(*) as comments, "
+                        + "sum(case when f.sentiment = 'POSITIVE' then 1 else 0 end) as positive, "
+                        + "sum(case when f.sentiment = 'NEGATIVE' then 1 else 0 end) as negative " + where.sql
+                        + " group by t.code, f.touchpoint_id")
+                .params(where.params)
+                .query((rs, i) -> new Row(rs.getString("code"), rs.getObject("touchpoint_id", UUID.class),
+                        new TopicJourney.Cell(rs.getInt("comments"), rs.getInt("positive"), rs.getInt("negative"))))
+                .list();
+        for (Row row : rows) {
+            cells.computeIfAbsent(row.topic(), t -> new HashMap<>()).put(row.touchpoint(), row.cell());
+            byTopic.merge(row.topic(), row.cell().comments(), Integer::sum);
+            byTouchpoint.merge(row.touchpoint(), row.cell().comments(), Integer::sum);
+        }
         List<String> topics = byTopic.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).toList();
+        List<UUID> touchpoints = byTouchpoint.entrySet().stream()
+                .sorted(Map.Entry.<UUID, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
         return new TopicJourney(topics, touchpoints, cells);
     }
 
-    private record Mention(LocalDate week, UUID touchpointId, String sentiment, List<String> topics) {
-    }
-
-    private List<Mention> mentions(Scope scope, CommentFilter filter) {
-        Where where = where(scope, filter);
-        return jdbc.sql("select f.occurred_at, f.touchpoint_id, f.sentiment, f.topics " + where.sql
-                        + " and f.topics is not null order by f.occurred_at desc fetch first " + TOPIC_VIEW_LIMIT + " rows only")
-                .params(where.params)
-                .query((rs, i) -> new Mention(rs.getObject("occurred_at", OffsetDateTime.class).atZoneSameInstant(zone)
-                        .toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
-                        rs.getObject("touchpoint_id", UUID.class), rs.getString("sentiment"), topics(rs.getString("topics"))))
-                .list();
+    private List<String> topicCodes(UUID tenantId) {
+        return taxonomy.topics(tenantId).stream().map(Topic::code).toList();
     }
 
     private record Where(String sql, List<Object> params) {
     }
 
     private Where where(Scope scope, CommentFilter filter) {
-        List<Object> params = new ArrayList<>(List.of(scope.tenantId()));
+        return where(scope, filter, null);
+    }
+
+    /**
+     * The filtered comments; with topic codes, once per code of the comment's topics as
+     * {@code t.code} (null when there are no codes to look for).
+     */
+    private Where where(Scope scope, CommentFilter filter, List<String> topicCodes) {
+        if (topicCodes != null && topicCodes.isEmpty()) {
+            return null;
+        }
+        List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("from feedback_record f join org_unit u on u.tenant_id = f.tenant_id "
-                + "and u.id = f.org_unit_id where f.tenant_id = ? and f.comment_text is not null and ");
+                + "and u.id = f.org_unit_id");
+        if (topicCodes != null) {
+            sql.append(" join (");
+            for (int i = 0; i < topicCodes.size(); i++) {
+                sql.append(i == 0 ? "" : " union all ").append("select cast(? as varchar(200)) as code");
+            }
+            params.addAll(topicCodes);
+            sql.append(") t on position(',' || t.code || ',' in ',' || f.topics || ',') > 0");
+        }
+        sql.append(" where f.tenant_id = ? and f.comment_text is not null and ");
+        params.add(scope.tenantId());
         sql.append(scope.pathCondition("u.path", params));
         if (filter.unitId() != null) {
             Optional<OrgUnit> unit = orgUnits.find(scope, filter.unitId());

@@ -22,9 +22,5 @@ public record TopicTrends(List<LocalDate> weeks, List<Topic> topics) {
         public int negativeShare() {
             return mentions == 0 ? 0 : Math.round(100f * negative / mentions);
         }
-
-        public int busiestWeek() {
-            return perWeek.stream().mapToInt(Integer::intValue).max().orElse(0);
-        }
     }
 }

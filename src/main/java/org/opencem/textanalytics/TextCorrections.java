@@ -9,7 +9,8 @@ import org.opencem.platform.CurrentUser;
 /**
  * People correcting what text analytics said about a comment: its sentiment or its topic. The
  * corrections are training data for the tenant's next models and replace the label a score
- * would have given. Pages include the control {@code textanalytics/partials/correction :: control(subjectId, insight)}.
+ * would have given. Pages include the controls
+ * {@code textanalytics/partials/correction :: control(subjectId, sentiment, topicNames)}.
  */
 public interface TextCorrections {
 

@@ -2,13 +2,17 @@ package org.opencem.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +29,9 @@ import org.opencem.journey.Journeys;
 import org.opencem.journey.Touchpoint;
 import org.opencem.organization.OrgUnit;
 import org.opencem.platform.Ids;
+import org.opencem.platform.Scope;
 import org.opencem.textanalytics.Sentiment;
+import org.opencem.textanalytics.TextCorrections;
 import org.opencem.textanalytics.TextInsight;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +58,10 @@ class CommentExplorerTest {
     Clock clock;
     @Autowired
     JsonMapper json;
+    @Autowired
+    Comments comments;
+    @Autowired
+    TextCorrections corrections;
 
     TestFixtures.Chain chain;
     Touchpoint serving;
@@ -147,6 +157,68 @@ class CommentExplorerTest {
                 .andExpect(jsonPath("$.topics[0].code").value("service.speed"))
                 .andExpect(jsonPath("$.topics[0].mentions").value(4))
                 .andExpect(jsonPath("$.topics[0].negativeShare").value(75));
+    }
+
+    @Test
+    void trendsCountEveryWeekOfTheFilteredPeriodAndFeedTheChart() throws Exception {
+        // older than anything a newest-first sample would keep beside the rest of the page
+        comment(chain.storeB(), null, 120, "出餐慢得离谱", "NEGATIVE", "service.speed");
+        SignIn.Session cx = SignIn.as(mvc, chain.cx().username());
+
+        TopicTrends trends = comments.trends(new Scope(chain.tenant().id(), List.of("/")), CommentFilter.everything());
+        TopicTrends.Topic speed = trends.topics().get(0);
+        assertThat(speed.code()).isEqualTo("service.speed");
+        assertThat(speed.mentions()).isEqualTo(5);
+        assertThat(speed.negative()).isEqualTo(4);
+        assertThat(speed.perWeek().stream().mapToInt(Integer::intValue).sum()).isEqualTo(5);
+        // every week from the first mention's to the last one's, Mondays, without gaps
+        assertThat(trends.weeks()).allMatch(w -> w.getDayOfWeek() == DayOfWeek.MONDAY);
+        assertThat(ChronoUnit.WEEKS.between(trends.weeks().get(0), trends.weeks().get(trends.weeks().size() - 1)))
+                .isEqualTo(trends.weeks().size() - 1).isGreaterThanOrEqualTo(16);
+        assertThat(speed.perWeek().get(0)).isEqualTo(1);
+        // topics outside the tenant's taxonomy are not trended; another tenant's comments never
+        assertThat(trends.topics()).extracting(TopicTrends.Topic::code)
+                .containsExactly("service.speed", "service.attitude");
+
+        Document page = page(cx, "/feedback/comments?period=all");
+        var chart = json.readTree(page.select("#topic-trend-chart").attr("data-series"));
+        assertThat(chart.path("weeks").size()).isEqualTo(trends.weeks().size());
+        assertThat(chart.path("topics").get(0).path("name").asString()).isEqualTo("出餐速度");
+        assertThat(chart.path("topics").get(0).path("perWeek").size()).isEqualTo(trends.weeks().size());
+
+        SignIn.Session storeManager = SignIn.as(mvc, chain.storeAManager().username());
+        Document mine = page(storeManager, "/feedback/comments?period=all");
+        var scoped = json.readTree(mine.select("#topic-trend-chart").attr("data-series"));
+        assertThat(scoped.path("topics").get(0).path("perWeek").toString()).doesNotContain("2");
+        assertThat(mine.select(".topic-trends tbody tr").first().select("td").eachText()).startsWith("出餐速度", "2", "50%");
+    }
+
+    @Test
+    void peoplePickTheRightTopicFromTheTaxonomyBesideEachComment() throws Exception {
+        SignIn.Session storeManager = SignIn.as(mvc, chain.storeAManager().username());
+        Document page = page(storeManager, "/feedback/comments?q=上菜很快");
+        var item = page.select(".comment-item").first();
+        assertThat(item.select(".sentiment-correction option[selected]").text()).isEqualTo("正面");
+        assertThat(item.select(".topic-correction option").eachText()).contains("服务态度", "出餐速度", "性价比");
+        String action = item.select(".topic-correction form").attr("hx-post");
+
+        String done = mvc.perform(post(action).with(storeManager).with(csrf()).header("HX-Request", "true")
+                        .header("Accept-Language", "zh-CN").param("kind", "TOPIC").param("label", "service.attitude"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(done).text()).isEqualTo("已更正为：服务态度。下次训练时生效。");
+        UUID id = UUID.fromString(action.substring(action.lastIndexOf('/') + 1));
+        assertThat(corrections.find(chain.tenant().id(), id, "TOPIC")).get()
+                .extracting(TextCorrections.Correction::label).isEqualTo("service.attitude");
+
+        // a topic the taxonomy lacks, and a comment outside the person's scope, are refused
+        String refused = mvc.perform(post(action).with(storeManager).with(csrf()).header("HX-Request", "true")
+                        .header("Accept-Language", "zh-CN").param("kind", "TOPIC").param("label", "food.quality"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(refused).text()).isEqualTo("未知标签 food.quality。");
+        String elsewhere = page(SignIn.as(mvc, chain.cx().username()), "/feedback/comments?q=环境不错")
+                .select(".topic-correction form").attr("hx-post");
+        mvc.perform(post(elsewhere).with(storeManager).with(csrf()).param("kind", "TOPIC").param("label", "price"))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -71,12 +71,18 @@ class SignalTopicTest {
         Document page = page(admin, "/signals/dead-letters");
         assertThat(page.select(".dead-letter-table tbody tr")).hasSize(1);
         assertThat(page.select(".dead-reason").text()).contains("store", "S010");
+        // the reason in the reader's language, the raw detail kept beside it
+        Document chinese = Jsoup.parse(mvc.perform(get("/signals/dead-letters").with(admin).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(chinese.select(".dead-reason .text-danger").text()).isEqualTo("store: 您的权限范围内没有编码为“S010”的门店。");
+        assertThat(chinese.select(".dead-reason .dead-detail").text()).isEqualTo("store: No store with the code \"S010\" in your scope.");
 
         String retry = page.select(".dead-letter-table button").first().attr("hx-post");
         Document stillBad = Jsoup.parse(mvc.perform(post(retry).with(admin).with(csrf()).header("HX-Request", "true"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(stillBad.select(".alert-warning")).hasSize(1);
         assertThat(stillBad.select(".dead-letter-table tbody td.num").text()).isEqualTo("2");
+        assertThat(stillBad.select(".dead-reason .text-danger").text()).contains("S010");
 
         orgUnits.create(chain.tenant().id(), "S010", "宁波天一店", UnitType.STORE, chain.east().id());
         mvc.perform(post(retry).with(admin).with(csrf())).andExpect(status().isOk());

@@ -119,7 +119,7 @@ class TextSettingsTest {
 
         mvc.perform(post("/text/corrections/" + mine.id()).with(manager).with(csrf()).header("HX-Request", "true")
                         .header("Accept-Language", "en").param("kind", "SENTIMENT").param("label", "negative"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Corrected: negative")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Corrected: Negative")));
         assertThat(corrections.find(chain.tenant().id(), mine.id(), "SENTIMENT")).get()
                 .extracting(TextCorrections.Correction::label, TextCorrections.Correction::text)
                 .containsExactly("negative", "还行吧，下次再说");

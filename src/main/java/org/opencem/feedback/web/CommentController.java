@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -28,10 +29,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The comment explorer: every comment in the person's scope, filtered by topic, sentiment, unit,
- * touchpoint, source, period and words, the words marked in each comment; topic trends by week;
+ * touchpoint, source, period and words, the words marked in each comment; topic trends by week
+ * (a chart of the busiest topics);
  * and topics across the journey's touchpoints. Filters and paging update in place and the URL
  * follows them.
  */
@@ -46,11 +49,13 @@ class CommentController {
     private final OrgUnits orgUnits;
     private final Journeys journeys;
     private final Taxonomy taxonomy;
+    private final JsonMapper json;
     private final Clock clock;
     private final ZoneId zone;
 
-    CommentController(Comments comments, OrgUnits orgUnits, Journeys journeys, Taxonomy taxonomy, Clock clock,
-                      @Value("${opencem.time-zone:Asia/Shanghai}") ZoneId zone) {
+    CommentController(Comments comments, OrgUnits orgUnits, Journeys journeys, Taxonomy taxonomy, JsonMapper json,
+                      Clock clock, @Value("${opencem.time-zone:Asia/Shanghai}") ZoneId zone) {
+        this.json = json;
         this.comments = comments;
         this.orgUnits = orgUnits;
         this.journeys = journeys;
@@ -77,6 +82,8 @@ class CommentController {
         model.addAttribute("total", comments.count(me.scope(), filter));
         TopicTrends trends = comments.trends(me.scope(), filter);
         model.addAttribute("trends", trends);
+        Map<String, String> topicNames = taxonomy.names(me.tenantId(), locale);
+        model.addAttribute("topicTrendJson", json.writeValueAsString(TopicTrendChart.of(trends, topicNames)));
         TopicJourney journey = comments.journey(me.scope(), filter);
         model.addAttribute("journey", journey);
         List<TouchpointRef> touchpoints = journeys.touchpoints(me.tenantId());
@@ -91,7 +98,7 @@ class CommentController {
         int top = units.stream().mapToInt(OrgUnit::depth).min().orElse(0);
         model.addAttribute("units", units);
         model.addAttribute("unitIndent", units.stream().collect(Collectors.toMap(OrgUnit::id, u -> "\u3000".repeat(u.depth() - top))));
-        model.addAttribute("topicNames", taxonomy.names(me.tenantId(), locale));
+        model.addAttribute("topicNames", topicNames);
         model.addAttribute("sentiments", SENTIMENTS);
         model.addAttribute("periods", PERIODS);
         model.addAttribute("sources", List.of(FeedbackSource.values()));

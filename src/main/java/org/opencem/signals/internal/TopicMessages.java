@@ -12,6 +12,7 @@ import org.opencem.organization.Tenant;
 import org.opencem.organization.Tenants;
 import org.opencem.platform.Ids;
 import org.opencem.platform.Scope;
+import org.opencem.platform.Violation;
 import org.opencem.signals.SignalIntake;
 import org.opencem.signals.SignalResult;
 import org.slf4j.Logger;
@@ -37,6 +38,10 @@ public class TopicMessages {
     /** Where a message naming no known tenant is kept: no tenant's console shows it, the log does. */
     static final UUID NO_TENANT = new UUID(0, 0);
     static final int REASON_MAX = 2000;
+    private static final Violation NOT_JSON = Violation.of(null, "signals.dead.why.notJson");
+    private static final Violation NOT_AN_OBJECT = Violation.of(null, "signals.dead.why.notObject");
+    private static final Violation NOT_A_SIGNAL = Violation.of(null, "signals.dead.why.notSignal");
+    private static final Violation TENANT_CHANGED = Violation.of("tenant", "signals.dead.why.tenantChanged");
 
     private final SignalIntake intake;
     private final Tenants tenants;
@@ -69,10 +74,11 @@ public class TopicMessages {
             }
             jdbc.sql("""
                             insert into signal_dead_letter (tenant_id, id, topic, partition_no, offset_no, payload, reason,
-                                                            received_at, attempts)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, 1)""")
+                                                            reason_keys, received_at, attempts)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")
                     .params(tenantId, Ids.newId(), origin.topic(), origin.partition(), origin.offset(),
-                            payload == null ? "" : payload, clip(outcome.reason()), OffsetDateTime.now(clock))
+                            payload == null ? "" : payload, clip(outcome.reason()), reasonKeys(outcome.reasons()),
+                            OffsetDateTime.now(clock))
                     .update();
         }
     }
@@ -82,7 +88,7 @@ public class TopicMessages {
                         + limit + " rows only")
                 .param(tenantId).query((rs, i) -> new DeadLetter(rs.getObject("id", UUID.class), rs.getString("topic"),
                         rs.getInt("partition_no"), rs.getLong("offset_no"), rs.getString("payload"), rs.getString("reason"),
-                        rs.getObject("received_at", OffsetDateTime.class), rs.getInt("attempts")))
+                        reasons(rs.getString("reason_keys")), rs.getObject("received_at", OffsetDateTime.class), rs.getInt("attempts")))
                 .list();
     }
 
@@ -106,8 +112,11 @@ public class TopicMessages {
             dismiss(tenantId, id);
             return true;
         }
-        jdbc.sql("update signal_dead_letter set reason = ?, attempts = attempts + 1 where tenant_id = ? and id = ?")
-                .params(clip(outcome.reason() == null ? "tenant changed" : outcome.reason()), tenantId, id).update();
+        Outcome kept = outcome.reason() == null ? Outcome.failed(outcome.tenantId(), "Tenant changed", TENANT_CHANGED) : outcome;
+        jdbc.sql("""
+                        update signal_dead_letter set reason = ?, reason_keys = ?, attempts = attempts + 1
+                        where tenant_id = ? and id = ?""")
+                .params(clip(kept.reason()), reasonKeys(kept.reasons()), tenantId, id).update();
         return false;
     }
 
@@ -115,8 +124,19 @@ public class TopicMessages {
         jdbc.sql("delete from signal_dead_letter where tenant_id = ? and id = ?").params(tenantId, id).update();
     }
 
-    /** The tenant the message names (if known) and, when it was not taken in, why not. */
-    private record Outcome(Optional<UUID> tenantId, String reason) {
+    /**
+     * The tenant the message names (if known) and, when it was not taken in, why not: the raw
+     * detail in English and the reasons as message keys.
+     */
+    private record Outcome(Optional<UUID> tenantId, String reason, List<Violation> reasons) {
+
+        static Outcome taken(UUID tenantId) {
+            return new Outcome(Optional.of(tenantId), null, List.of());
+        }
+
+        static Outcome failed(Optional<UUID> tenantId, String reason, Violation why) {
+            return new Outcome(tenantId, reason, List.of(why));
+        }
     }
 
     private Outcome attempt(String payload) {
@@ -124,31 +144,45 @@ public class TopicMessages {
         try {
             node = json.readTree(payload == null ? "" : payload);
         } catch (JacksonException notJson) {
-            return new Outcome(Optional.empty(), "Not JSON: " + notJson.getOriginalMessage());
+            return Outcome.failed(Optional.empty(), "Not JSON: " + notJson.getOriginalMessage(), NOT_JSON);
         }
         if (node == null || !node.isObject()) {
-            return new Outcome(Optional.empty(), "Not a JSON object");
+            return Outcome.failed(Optional.empty(), "Not a JSON object", NOT_AN_OBJECT);
         }
         String code = node.path("tenant").asString("");
         Optional<Tenant> tenant = code.isBlank() ? Optional.empty() : tenants.findByCode(code.strip());
         if (tenant.isEmpty()) {
-            return new Outcome(Optional.empty(), "Unknown tenant: \"" + code + "\"");
+            return Outcome.failed(Optional.empty(), "Unknown tenant: \"" + code + "\"",
+                    Violation.of("tenant", "signals.dead.why.unknownTenant", code));
         }
         UUID tenantId = tenant.get().id();
         SignalPayload signal;
         try {
             signal = json.treeToValue(node, SignalPayload.class);
         } catch (JacksonException badField) {
-            return new Outcome(Optional.of(tenantId), "Not a signal: " + badField.getOriginalMessage());
+            return Outcome.failed(Optional.of(tenantId), "Not a signal: " + badField.getOriginalMessage(), NOT_A_SIGNAL);
         }
         Scope wholeTenant = new Scope(tenantId, List.of("/"));
         SignalResult result = intake.take(wholeTenant, List.of(signal.toInput(payload))).get(0);
         if (!result.rejected()) {
-            return new Outcome(Optional.of(tenantId), null);
+            return Outcome.taken(tenantId);
         }
         return new Outcome(Optional.of(tenantId), result.errors().stream()
                 .map(v -> v.field() + ": " + messages.getMessage(v.messageKey(), v.argsArray(), v.messageKey(), Locale.ENGLISH))
-                .collect(Collectors.joining("; ")));
+                .collect(Collectors.joining("; ")), result.errors());
+    }
+
+    private String reasonKeys(List<Violation> reasons) {
+        String encoded = json.writeValueAsString(reasons);
+        // a reason too long to keep as keys is still shown by its raw detail
+        return encoded.length() > REASON_MAX * 2 ? null : encoded;
+    }
+
+    private List<Violation> reasons(String encoded) {
+        if (encoded == null) {
+            return List.of();
+        }
+        return List.of(json.readValue(encoded, Violation[].class));
     }
 
     private static String clip(String reason) {

@@ -3,7 +3,7 @@ package org.opencem.textanalytics.internal;
 import java.util.Arrays;
 
 /**
- * Turns a normalized text into the indices of its hashed features, sorted and unique: n-grams
+ * Turns a normalized text into the indices of its hashed features, each once: n-grams
  * (1–3) of units, where a unit is a Chinese character, a Latin word or a symbol. So Chinese gets
  * character n-grams (no segmentation on the hot path), English gets word n-grams, and mixed text
  * both. English words after a negation ("not", "n't", "never") until the next punctuation also
@@ -28,7 +28,7 @@ final class FeatureHasher {
         return mask + 1;
     }
 
-    /** The sorted unique feature indices of a normalized text (see {@link TextNormalizer#forModel}). */
+    /** The unique feature indices of a normalized text (see {@link TextNormalizer#forModel}). */
     int[] features(String text) {
         long[] units = new long[Math.min(text.length(), MAX_UNITS)];
 
@@ -90,14 +90,31 @@ final class FeatureHasher {
                 }
             }
         }
-        Arrays.sort(out, 0, n);
+        int unique = keepFirst(out, n);
+        return Arrays.copyOf(out, unique);
+    }
+
+    /**
+     * Moves the first occurrence of each value of values[0, n) to the front, in order, and returns
+     * their count: one pass over an open-addressing set (sorting them cost more than finding them).
+     * Slots hold value + 1, so the fresh array's zeros mark them empty.
+     */
+    private static int keepFirst(int[] values, int n) {
+        int[] slots = new int[Integer.highestOneBit(Math.max(n, 8) * 2) << 1];
+        int mask = slots.length - 1;
         int unique = 0;
         for (int k = 0; k < n; k++) {
-            if (unique == 0 || out[k] != out[unique - 1]) {
-                out[unique++] = out[k];
+            int stored = values[k] + 1;
+            int at = (stored * 0x9E3779B1) >>> 7 & mask;
+            while (slots[at] != 0 && slots[at] != stored) {
+                at = (at + 1) & mask;
+            }
+            if (slots[at] == 0) {
+                slots[at] = stored;
+                values[unique++] = stored - 1;
             }
         }
-        return Arrays.copyOf(out, unique);
+        return unique;
     }
 
     private int index(long hash) {

@@ -6,7 +6,9 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
 
@@ -14,15 +16,19 @@ import java.util.zip.InflaterInputStream;
  * A linear classifier over hashed features: logistic regression for two labels, softmax for
  * more. Feature values are binary, scaled by 1/√(number of features) so long and short texts
  * weigh alike; for two labels the naive-Bayes log-count ratios are folded into the weights
- * at training time, so prediction is one sum per text either way.
+ * at training time, so prediction is one sum per text either way. The weights of one feature
+ * for all labels sit side by side, so a text costs one memory fetch per feature however many
+ * labels there are; they are stored as bfloat16 (the upper half of a float), which keeps three
+ * significant digits and halves the model.
  */
 final class LinearModel {
 
-    private static final int MAGIC = 0x0CE7_7E47;
+    /** Changes whenever the features or the layout change, so an older model is never misread. */
+    private static final int MAGIC = 0x0CE7_7E48;
 
     private final List<String> labels;
     private final int dimension;
-    /** For two labels one row (positive is labels[1]); else one row per label. Bias at index dimension. */
+    /** Weight of feature f for row k at f * rows + k; the biases follow at dimension * rows + k. */
     private final float[] weights;
 
     LinearModel(List<String> labels, int dimension, float[] weights) {
@@ -39,42 +45,21 @@ final class LinearModel {
         return dimension;
     }
 
-    private int rows() {
-        return labels.size() == 2 ? 1 : labels.size();
+    /** Rows of weights: one for two labels (positive is labels[1]), else one per label. */
+    static int rows(int labelCount) {
+        return labelCount == 2 ? 1 : labelCount;
     }
 
     /** Probabilities per label, in the order of {@link #labels()}. */
     double[] probabilities(int[] features) {
-        double scale = features.length == 0 ? 0 : 1 / Math.sqrt(features.length);
-        int stride = dimension + 1;
-        if (rows() == 1) {
-            double s = weights[dimension];
-            double sum = 0;
-            for (int f : features) {
-                sum += weights[f];
-            }
-            double p = 1 / (1 + Math.exp(-(s + sum * scale)));
+        int rows = rows(labels.size());
+        double[] scores = new double[rows];
+        scores(weights, rows, dimension, features, scale(features.length), scores);
+        if (rows == 1) {
+            double p = 1 / (1 + Math.exp(-scores[0]));
             return new double[] {1 - p, p};
         }
-        double[] scores = new double[rows()];
-        double max = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < scores.length; k++) {
-            int base = k * stride;
-            double sum = 0;
-            for (int f : features) {
-                sum += weights[base + f];
-            }
-            scores[k] = weights[base + dimension] + sum * scale;
-            max = Math.max(max, scores[k]);
-        }
-        double total = 0;
-        for (int k = 0; k < scores.length; k++) {
-            scores[k] = Math.exp(scores[k] - max);
-            total += scores[k];
-        }
-        for (int k = 0; k < scores.length; k++) {
-            scores[k] /= total;
-        }
+        softmax(scores);
         return scores;
     }
 
@@ -89,6 +74,47 @@ final class LinearModel {
         return best;
     }
 
+    private static double scale(int featureCount) {
+        return featureCount == 0 ? 0 : 1 / Math.sqrt(featureCount);
+    }
+
+    private static void scores(float[] w, int rows, int dimension, int[] features, double scale, double[] out) {
+        if (rows == 1) {
+            double sum = 0;
+            for (int f : features) {
+                sum += w[f];
+            }
+            out[0] = w[dimension] + sum * scale;
+            return;
+        }
+        Arrays.fill(out, 0);
+        for (int f : features) {
+            int base = f * rows;
+            for (int k = 0; k < rows; k++) {
+                out[k] += w[base + k];
+            }
+        }
+        int bias = dimension * rows;
+        for (int k = 0; k < rows; k++) {
+            out[k] = w[bias + k] + out[k] * scale;
+        }
+    }
+
+    private static void softmax(double[] scores) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double s : scores) {
+            max = Math.max(max, s);
+        }
+        double total = 0;
+        for (int k = 0; k < scores.length; k++) {
+            scores[k] = Math.exp(scores[k] - max);
+            total += scores[k];
+        }
+        for (int k = 0; k < scores.length; k++) {
+            scores[k] /= total;
+        }
+    }
+
     byte[] toBytes() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
@@ -100,7 +126,7 @@ final class LinearModel {
             out.writeInt(dimension);
             out.writeInt(weights.length);
             for (float w : weights) {
-                out.writeFloat(w);
+                out.writeShort(toBfloat16(w));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -108,10 +134,14 @@ final class LinearModel {
         return bytes.toByteArray();
     }
 
+    /**
+     * @throws IllegalArgumentException for bytes that are not a model of this format (for example
+     *         one saved before the features changed)
+     */
     static LinearModel fromBytes(byte[] data) {
         try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(data)))) {
             if (in.readInt() != MAGIC) {
-                throw new IllegalArgumentException("Not a text model");
+                throw new IllegalArgumentException("Not a text model of the current format");
             }
             String[] labels = new String[in.readInt()];
             for (int i = 0; i < labels.length; i++) {
@@ -120,7 +150,7 @@ final class LinearModel {
             int dimension = in.readInt();
             float[] weights = new float[in.readInt()];
             for (int i = 0; i < weights.length; i++) {
-                weights[i] = in.readFloat();
+                weights[i] = Float.intBitsToFloat(in.readUnsignedShort() << 16);
             }
             return new LinearModel(List.of(labels), dimension, weights);
         } catch (IOException e) {
@@ -128,25 +158,34 @@ final class LinearModel {
         }
     }
 
+    /** The float rounded to its nearest bfloat16 (ties to even). */
+    static short toBfloat16(float value) {
+        int bits = Float.floatToRawIntBits(value);
+        int rounded = bits + 0x7FFF + ((bits >>> 16) & 1);
+        return (short) (rounded >>> 16);
+    }
+
     /** Training settings; the defaults are the ones the evaluation settled on. */
     record Settings(int epochs, double learningRate, double l2, double nbSmoothing, long seed) {
         static final Settings DEFAULT = new Settings(8, 0.1, 1e-5, 1.0, 42);
     }
 
-    /** Trains on feature vectors (sorted unique indices) with label indices into {@code labels}. */
+    /** Trains on feature vectors (unique indices) with label indices into {@code labels}. */
     static LinearModel train(List<String> labels, int dimension, List<int[]> examples, int[] targets, Settings settings) {
-        int rows = labels.size() == 2 ? 1 : labels.size();
-        int stride = dimension + 1;
-        float[] w = new float[rows * stride];
-        float[] squares = new float[rows * stride];
+        int rows = rows(labels.size());
+        int size = (dimension + 1) * rows;
+        float[] w = new float[size];
+        float[] squares = new float[size];
         float[] ratios = rows == 1 ? naiveBayesRatios(dimension, examples, targets, settings.nbSmoothing()) : null;
         int[] order = new int[examples.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Random random = new java.util.Random(settings.seed());
-        double[] gradient = new double[rows];
+        Random random = new Random(settings.seed());
         double[] scores = new double[rows];
+        double rate = settings.learningRate();
+        double l2 = settings.l2();
+        int bias = dimension * rows;
         for (int epoch = 0; epoch < settings.epochs(); epoch++) {
             for (int i = order.length - 1; i > 0; i--) {
                 int j = random.nextInt(i + 1);
@@ -156,46 +195,37 @@ final class LinearModel {
             }
             for (int index : order) {
                 int[] x = examples.get(index);
-                double scale = x.length == 0 ? 0 : 1 / Math.sqrt(x.length);
+                double scale = scale(x.length);
                 if (rows == 1) {
                     double s = w[dimension];
                     for (int f : x) {
-                        s += w[f] * (ratios == null ? 1 : ratios[f]) * scale;
+                        s += w[f] * ratios[f] * scale;
                     }
-                    gradient[0] = 1 / (1 + Math.exp(-s)) - (targets[index] == 1 ? 1 : 0);
-                } else {
-                    double max = Double.NEGATIVE_INFINITY;
-                    for (int k = 0; k < rows; k++) {
-                        int base = k * stride;
-                        double s = w[base + dimension];
-                        for (int f : x) {
-                            s += w[base + f] * scale;
-                        }
-                        scores[k] = s;
-                        max = Math.max(max, s);
+                    double g = 1 / (1 + Math.exp(-s)) - (targets[index] == 1 ? 1 : 0);
+                    for (int f : x) {
+                        double step = g * scale * ratios[f] + l2 * w[f];
+                        squares[f] += (float) (step * step);
+                        w[f] -= (float) (rate * step / Math.sqrt(squares[f] + 1e-8));
                     }
-                    double total = 0;
+                    squares[dimension] += (float) (g * g);
+                    w[dimension] -= (float) (rate * g / Math.sqrt(squares[dimension] + 1e-8));
+                    continue;
+                }
+                scores(w, rows, dimension, x, scale, scores);
+                softmax(scores);
+                scores[targets[index]] -= 1; // now the gradient of each row's score
+                for (int f : x) {
+                    int base = f * rows;
                     for (int k = 0; k < rows; k++) {
-                        scores[k] = Math.exp(scores[k] - max);
-                        total += scores[k];
-                    }
-                    for (int k = 0; k < rows; k++) {
-                        gradient[k] = scores[k] / total - (targets[index] == k ? 1 : 0);
+                        int at = base + k;
+                        double step = scores[k] * scale + l2 * w[at];
+                        squares[at] += (float) (step * step);
+                        w[at] -= (float) (rate * step / Math.sqrt(squares[at] + 1e-8));
                     }
                 }
                 for (int k = 0; k < rows; k++) {
-                    double g = gradient[k];
-                    int base = k * stride;
-                    for (int f : x) {
-                        double value = scale * (ratios == null ? 1 : ratios[f]);
-                        int at = base + f;
-                        double step = g * value + settings.l2() * w[at];
-                        squares[at] += (float) (step * step);
-                        w[at] -= (float) (settings.learningRate() * step / Math.sqrt(squares[at] + 1e-8));
-                    }
-                    int bias = base + dimension;
-                    squares[bias] += (float) (g * g);
-                    w[bias] -= (float) (settings.learningRate() * g / Math.sqrt(squares[bias] + 1e-8));
+                    squares[bias + k] += (float) (scores[k] * scores[k]);
+                    w[bias + k] -= (float) (rate * scores[k] / Math.sqrt(squares[bias + k] + 1e-8));
                 }
             }
         }

@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.opencem.textanalytics.LabeledText;
 import org.opencem.textanalytics.ModelInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +25,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ModelStore {
+
+    private static final Logger log = LoggerFactory.getLogger(ModelStore.class);
 
     private static final Duration RECHECK = Duration.ofSeconds(10);
     private static final double HELD_OUT_SHARE = 0.2;
@@ -99,7 +103,14 @@ class ModelStore {
         }
         byte[] bytes = jdbc.sql("select model from text_model where tenant_id = ? and kind = ?")
                 .params(tenantId, kind).query(byte[].class).single();
-        TextClassifier classifier = TextClassifier.fromBytes(bytes);
+        TextClassifier classifier;
+        try {
+            classifier = TextClassifier.fromBytes(bytes);
+        } catch (IllegalArgumentException olderFormat) {
+            // saved before the features changed: the baseline answers until the next retraining replaces it
+            log.warn("The {} model of tenant {} is of an older format; using the baseline until it is retrained", kind, tenantId);
+            classifier = null;
+        }
         loaded.put(key, new Loaded(stored, classifier, System.nanoTime()));
         return classifier;
     }

@@ -1,0 +1,41 @@
+package org.opencem.platform;
+
+import java.sql.DatabaseMetaData;
+import java.time.ZoneId;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The day of a timestamp in the reporting time zone, as SQL, for grouping by day in the
+ * database. PostgreSQL turns "at time zone" into a local time; H2 casts a timestamp with time
+ * zone to a date in the session's zone whatever the value's zone, so there the date is
+ * formatted in the reporting zone instead. Both follow daylight saving.
+ */
+@Component
+public class ReportingDay {
+
+    private final ZoneId zone;
+    private final boolean postgres;
+
+    ReportingDay(@Value("${opencem.time-zone:Asia/Shanghai}") ZoneId zone, DataSource dataSource)
+            throws MetaDataAccessException {
+        this.zone = zone;
+        this.postgres = "PostgreSQL".equals(
+                JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+    }
+
+    /** An SQL expression of type date: the reporting day of the timestamp column. */
+    public String of(String column) {
+        return postgres ? "cast(" + column + " at time zone '" + zone.getId() + "' as date)"
+                : "cast(formatdatetime(" + column + ", 'yyyy-MM-dd', 'en', '" + zone.getId() + "') as date)";
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+}
