@@ -84,6 +84,8 @@ class DigestsTest {
     @AfterEach
     void stop() {
         smtp.stop();
+        // the job looks at every tenant's subscriptions: later tests' moved clocks need not write these digests again
+        jdbc.sql("delete from analytics_digest_subscription where tenant_id = ?").param(chain.tenant().id()).update();
     }
 
     @Test
