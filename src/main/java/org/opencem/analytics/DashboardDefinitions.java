@@ -92,7 +92,7 @@ public class DashboardDefinitions {
      * Checks a dashboard as typed and turns it into a definition, or refuses it naming every field at
      * fault. Widgets keep their ids when {@code existing} had them at the same place.
      */
-    public DashboardDefinition check(CurrentUser me, DashboardDefinition existing, DashboardInput input) {
+    private DashboardDefinition check(CurrentUser me, DashboardDefinition existing, DashboardInput input) {
         List<Violation> violations = new ArrayList<>();
         String name = input.name() == null ? "" : input.name().trim();
         if (name.isEmpty()) {

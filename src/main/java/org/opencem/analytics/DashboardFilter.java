@@ -1,5 +1,6 @@
 package org.opencem.analytics;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,7 +10,7 @@ import java.util.UUID;
  * viewer's whole scope, every touchpoint and channel, no segment). {@code segment} is
  * {@code attribute:value}, e.g. {@code customer.tier:gold}.
  */
-public record DashboardFilter(DashboardPeriod period, java.time.LocalDate from, java.time.LocalDate to, UUID unitId,
+public record DashboardFilter(DashboardPeriod period, LocalDate from, LocalDate to, UUID unitId,
                               List<UUID> touchpointIds, List<String> channels, String segment) {
 
     public static final DashboardFilter NONE = new DashboardFilter(null, null, null, null, List.of(), List.of(), null);
@@ -31,13 +32,5 @@ public record DashboardFilter(DashboardPeriod period, java.time.LocalDate from, 
 
     public DashboardFilter withUnit(UUID unit) {
         return new DashboardFilter(period, from, to, unit, touchpointIds, channels, segment);
-    }
-
-    public DashboardFilter withPeriod(DashboardPeriod other, java.time.LocalDate otherFrom, java.time.LocalDate otherTo) {
-        return new DashboardFilter(other, otherFrom, otherTo, unitId, touchpointIds, channels, segment);
-    }
-
-    public boolean isEmpty() {
-        return equals(NONE);
     }
 }

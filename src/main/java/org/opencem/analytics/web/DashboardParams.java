@@ -2,9 +2,7 @@ package org.opencem.analytics.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.opencem.analytics.DashboardFilter;
@@ -18,8 +16,6 @@ import org.opencem.platform.Violation;
  * unit the viewer cannot see is not refused here but shows nothing.
  */
 record DashboardParams(String unit, String period, String from, String to) {
-
-    static final DashboardParams NONE = new DashboardParams(null, null, null, null);
 
     DashboardFilter toFilter(LocalDate today) {
         List<Violation> violations = new ArrayList<>();
@@ -39,29 +35,6 @@ record DashboardParams(String unit, String period, String from, String to) {
             throw new InvalidInputException(violations);
         }
         return chosen.withUnit(unitId);
-    }
-
-    /** The query string that reproduces this choice, for each widget's own request. */
-    Map<String, String> query() {
-        Map<String, String> params = new LinkedHashMap<>();
-        put(params, "unit", unit);
-        put(params, "period", period);
-        put(params, "from", from);
-        put(params, "to", to);
-        return params;
-    }
-
-    String queryString() {
-        StringBuilder query = new StringBuilder();
-        query().forEach((key, value) -> query.append(query.isEmpty() ? "?" : "&").append(key).append('=')
-                .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)));
-        return query.toString();
-    }
-
-    private static void put(Map<String, String> params, String key, String value) {
-        if (!blank(value)) {
-            params.put(key, value.trim());
-        }
     }
 
     private static boolean blank(String text) {

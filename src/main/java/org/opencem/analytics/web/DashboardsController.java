@@ -117,7 +117,7 @@ class DashboardsController {
     }
 
     @GetMapping("/new")
-    String create(CurrentUser me, Model model, Locale locale) {
+    String create(CurrentUser me, Model model) {
         return editor(me, null, DashboardForm.starter(""), Map.of(), model);
     }
 
