@@ -3,15 +3,20 @@ package org.opencem.textanalytics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.zip.DeflaterOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.opencem.OpenCemTest;
 import org.opencem.TestFixtures;
 import org.opencem.platform.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @OpenCemTest
 class TextAnalyticsTest {
@@ -24,6 +29,8 @@ class TextAnalyticsTest {
     SentimentModels sentimentModels;
     @Autowired
     TestFixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aMixedReviewShowsPraiseAndComplaintSentenceBySentence() {
@@ -43,6 +50,21 @@ class TextAnalyticsTest {
         assertThat(insight.topics().indexOf("service")).isGreaterThan(insight.topics().indexOf("service.speed"));
         assertThat(insight.sentiment()).isEqualTo(Sentiment.NEGATIVE);
         assertThat(insight.keyPhrases()).isNotEmpty();
+    }
+
+    @Test
+    void aModelSavedBeforeTheFeaturesChangedLeavesTheBaselineInCharge() throws Exception {
+        UUID tenant = fixtures.chain().tenant().id();
+        ByteArrayOutputStream older = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(older))) {
+            out.writeInt(0x0CE7_7E47); // the float32, label-major format of before
+            out.writeInt(2);
+        }
+        jdbc.sql("insert into text_model (tenant_id, kind, model, trained_at, examples) values (?, 'SENTIMENT', ?, ?, 50)")
+                .params(tenant, older.toByteArray(), OffsetDateTime.now()).update();
+
+        TextInsight insight = analytics.analyze(tenant, "服务员态度很差，上菜太慢了");
+        assertThat(insight.sentiment()).isEqualTo(Sentiment.NEGATIVE);
     }
 
     @Test
