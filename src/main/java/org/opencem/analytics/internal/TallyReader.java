@@ -74,19 +74,22 @@ class TallyReader {
         }
         boolean detailed = groupBy == GroupBy.TOUCHPOINT || groupBy == GroupBy.CHANNEL || groupBy == GroupBy.SOURCE
                 || !filter.touchpointIds().isEmpty() || !filter.channels().isEmpty() || !filter.sources().isEmpty();
+        // one statement for all the parts of the period, each from its own table: one round trip
+        Grouping grouping = new Grouping("r", groupBy, "r.rollup_day", perUnit);
+        List<Object> params = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
         for (Segment segment : segments(range, groupBy)) {
             RollupTable table = RollupTable.of(segment.grain(), detailed);
-            List<Object> params = new ArrayList<>();
             String where = rollupWhere(tenantId, units, segment.from(), segment.to(), filter, params);
-            Grouping grouping = new Grouping("r", groupBy, "r.rollup_day", perUnit);
-            jdbc.sql("select " + grouping.columns() + ", " + Measures.sums(c -> "r." + c) + " from " + table.table
-                            + " r" + units.join("r") + " where " + where + grouping.clause())
-                    .params(params)
-                    .query((rs, i) -> {
-                        Measures.addTo(tallies.computeIfAbsent(slice(rs, perUnit), s -> new Tally()), rs);
-                        return null;
-                    }).list();
+            parts.add("select " + grouping.columns() + ", " + Measures.sums(c -> "r." + c) + " from " + table.table
+                    + " r" + units.join("r") + " where " + where + grouping.clause());
         }
+        jdbc.sql(String.join(" union all ", parts))
+                .params(params)
+                .query((rs, i) -> {
+                    Measures.addTo(tallies.computeIfAbsent(slice(rs, perUnit), s -> new Tally()), rs);
+                    return null;
+                }).list();
         if (!ratingQuestions.isEmpty()) {
             readRatings(tenantId, units, range, groupBy, filter, ratingQuestions, perUnit, tallies);
         }
