@@ -28,6 +28,12 @@ public class FeedbackVoices {
 
     /** How many of a slice's newest records are looked at for the cases they raised. */
     private static final int CASE_LOOKBACK = 500;
+    /**
+     * How many of a slice's newest analysed comments its topics are counted from: enough to rank
+     * the topics of a store or a region, and a bound on the work for a chain's quarter, which
+     * holds hundreds of thousands.
+     */
+    static final int TOPIC_LOOKBACK = 5000;
 
     private final JdbcClient jdbc;
     private final Cases cases;
@@ -65,13 +71,17 @@ public class FeedbackVoices {
                 .list();
     }
 
-    /** Topics by how often they are mentioned, with how many of those mentions were negative. */
+    /**
+     * Topics by how often they are mentioned in the slice's newest analysed comments, with how many
+     * of those mentions were negative.
+     */
     public List<TopicCount> topics(Scope scope, Slice slice, int limit) {
         List<Object> params = new ArrayList<>();
         String where = where(scope, slice, params) + " and f.topics is not null";
         Map<String, int[]> counts = new HashMap<>();
         jdbc.sql("select f.topics, f.sentiment from feedback_record f "
-                        + "join org_unit u on u.tenant_id = f.tenant_id and u.id = f.org_unit_id " + where)
+                        + "join org_unit u on u.tenant_id = f.tenant_id and u.id = f.org_unit_id " + where
+                        + " order by f.occurred_at desc fetch first " + TOPIC_LOOKBACK + " rows only")
                 .params(params)
                 .query((rs, i) -> {
                     boolean negative = "NEGATIVE".equals(rs.getString("sentiment"));

@@ -71,10 +71,11 @@ class ReportEngine implements MetricQueries {
         List<String> paths = unit == null ? scope.unitPaths() : List.of(unit.path());
         Set<String> questions = ratingQuestions(query);
         DateRange comparison = query.comparison().of(query.period());
-        Map<Slice, Tally> now = reader.read(basis, scope.tenantId(), paths, query.period(), query.groupBy(),
+        TallyReader.Units units = reader.units(scope.tenantId(), paths);
+        Map<Slice, Tally> now = reader.read(basis, units, query.period(), query.groupBy(), query.filter(), questions,
+                false);
+        Map<Slice, Tally> before = comparison == null ? null : reader.read(basis, units, comparison, query.groupBy(),
                 query.filter(), questions, false);
-        Map<Slice, Tally> before = comparison == null ? null : reader.read(basis, scope.tenantId(), paths, comparison,
-                query.groupBy(), query.filter(), questions, false);
         return assemble(scope, unit, query, now, before, basis);
     }
 
@@ -93,10 +94,10 @@ class ReportEngine implements MetricQueries {
                 .toList();
         Set<String> questions = ratingQuestions(query);
         DateRange comparison = query.comparison().of(query.period());
-        Map<Slice, Tally> now = reader.read(basis, scope.tenantId(), paths, query.period(), query.groupBy(),
+        TallyReader.Units read = reader.units(scope.tenantId(), paths);
+        Map<Slice, Tally> now = reader.read(basis, read, query.period(), query.groupBy(), query.filter(), questions, true);
+        Map<Slice, Tally> before = comparison == null ? null : reader.read(basis, read, comparison, query.groupBy(),
                 query.filter(), questions, true);
-        Map<Slice, Tally> before = comparison == null ? null : reader.read(basis, scope.tenantId(), paths, comparison,
-                query.groupBy(), query.filter(), questions, true);
         Map<UUID, MetricReport> reports = new LinkedHashMap<>();
         for (OrgUnit unit : units) {
             MetricQuery ofUnit = new MetricQuery(unit.id(), query.period(), query.comparison(), query.groupBy(),

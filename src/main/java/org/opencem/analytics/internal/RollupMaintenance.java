@@ -100,6 +100,13 @@ class RollupMaintenance implements Rollups {
                     + Measures.list("") + ") " + summed(table) + " order by rollup_day", tenantId);
         }
         writer.insertRatings(tenantId, ratings);
+        if (postgres) {
+            // the tables were just refilled: plan the next reads on their new contents, not on old statistics
+            for (RollupTable table : RollupTable.values()) {
+                jdbc.sql("analyze " + table.table).update();
+            }
+            jdbc.sql("analyze rating_rollup").update();
+        }
         return new RebuildReport(tenantId, true, count(tenantId), mismatches, examples, millisSince(started));
     }
 

@@ -61,32 +61,35 @@ class TallyReader {
      * Tallies per slice; {@code ratingQuestions} are the attribute rating questions to count as
      * well; {@code perUnit} splits every slice by the org unit the feedback belongs to.
      */
-    Map<Slice, Tally> read(Basis basis, UUID tenantId, List<String> paths, DateRange range, GroupBy groupBy,
-                           MetricFilter filter, Set<String> ratingQuestions, boolean perUnit) {
+    Map<Slice, Tally> read(Basis basis, Units units, DateRange range, GroupBy groupBy, MetricFilter filter,
+                           Set<String> ratingQuestions, boolean perUnit) {
         Map<Slice, Tally> tallies = new HashMap<>();
-        if (paths.isEmpty()) {
+        if (units.isEmpty()) {
             return tallies;
         }
-        Units units = units(tenantId, paths);
+        UUID tenantId = units.tenantId();
         if (basis == Basis.RECORDS) {
             readRecords(tenantId, units, range, groupBy, filter, ratingQuestions, perUnit, tallies);
             return tallies;
         }
         boolean detailed = groupBy == GroupBy.TOUCHPOINT || groupBy == GroupBy.CHANNEL || groupBy == GroupBy.SOURCE
                 || !filter.touchpointIds().isEmpty() || !filter.channels().isEmpty() || !filter.sources().isEmpty();
+        // one statement for all the parts of the period, each from its own table: one round trip
+        Grouping grouping = new Grouping("r", groupBy, "r.rollup_day", perUnit);
+        List<Object> params = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
         for (Segment segment : segments(range, groupBy)) {
             RollupTable table = RollupTable.of(segment.grain(), detailed);
-            List<Object> params = new ArrayList<>();
             String where = rollupWhere(tenantId, units, segment.from(), segment.to(), filter, params);
-            Grouping grouping = new Grouping("r", groupBy, "r.rollup_day", perUnit);
-            jdbc.sql("select " + grouping.columns() + ", " + Measures.sums(c -> "r." + c) + " from " + table.table
-                            + " r" + units.join("r") + " where " + where + grouping.clause())
-                    .params(params)
-                    .query((rs, i) -> {
-                        Measures.addTo(tallies.computeIfAbsent(slice(rs, perUnit), s -> new Tally()), rs);
-                        return null;
-                    }).list();
+            parts.add("select " + grouping.columns() + ", " + Measures.sums(c -> "r." + c) + " from " + table.table
+                    + " r" + units.join("r") + " where " + where + grouping.clause());
         }
+        jdbc.sql(String.join(" union all ", parts))
+                .params(params)
+                .query((rs, i) -> {
+                    Measures.addTo(tallies.computeIfAbsent(slice(rs, perUnit), s -> new Tally()), rs);
+                    return null;
+                }).list();
         if (!ratingQuestions.isEmpty()) {
             readRatings(tenantId, units, range, groupBy, filter, ratingQuestions, perUnit, tallies);
         }
@@ -172,16 +175,23 @@ class TallyReader {
     }
 
     /**
-     * The units of the subtrees: none to list when they are all the tenant's units, their ids when
-     * few, else their paths to match.
+     * The units of the subtrees, resolved once for the reads of a report: none to list when they
+     * are all the tenant's units, their ids when few, else their paths to match.
      */
-    private Units units(UUID tenantId, List<String> paths) {
-        List<Object> params = new ArrayList<>(List.of(tenantId));
+    Units units(UUID tenantId, List<String> paths) {
+        if (paths.isEmpty()) {
+            return new Units(tenantId, List.of(), null);
+        }
+        List<Object> params = new ArrayList<>(List.of(tenantId, tenantId));
         String condition = new Scope(tenantId, paths).pathCondition("path", params);
-        List<UUID> ids = jdbc.sql("select id from org_unit where tenant_id = ? and " + condition).params(params)
-                .query(UUID.class).list();
-        long all = jdbc.sql("select count(*) from org_unit where tenant_id = ?").param(tenantId).query(Long.class).single();
-        if (ids.size() == all) {
+        long[] all = {0};
+        List<UUID> ids = jdbc.sql("select id, (select count(*) from org_unit where tenant_id = ?) units from org_unit "
+                        + "where tenant_id = ? and " + condition).params(params)
+                .query((rs, i) -> {
+                    all[0] = rs.getLong("units");
+                    return rs.getObject("id", UUID.class);
+                }).list();
+        if (ids.size() == all[0]) {
             return new Units(tenantId, null, null);
         }
         return ids.size() <= MAX_LISTED_UNITS ? new Units(tenantId, ids, null) : new Units(tenantId, null, paths);
@@ -191,7 +201,11 @@ class TallyReader {
      * How a read is cut to the subtrees: not at all ({@code ids} and {@code paths} null), by unit
      * ids, or by the units' paths.
      */
-    private record Units(UUID tenantId, List<UUID> ids, List<String> paths) {
+    record Units(UUID tenantId, List<UUID> ids, List<String> paths) {
+
+        boolean isEmpty() {
+            return ids != null && ids.isEmpty();
+        }
 
         String join(String alias) {
             return paths == null ? "" : " join org_unit u on u.tenant_id = " + alias + ".tenant_id and u.id = "
@@ -200,9 +214,6 @@ class TallyReader {
 
         String condition(String alias, List<Object> params) {
             if (ids != null) {
-                if (ids.isEmpty()) {
-                    return " and 1 = 0";
-                }
                 params.addAll(ids);
                 return " and " + alias + ".org_unit_id in (" + marks(ids.size()) + ")";
             }
