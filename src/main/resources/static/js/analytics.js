@@ -132,7 +132,21 @@
         };
     }
 
-    var KINDS = { bars: bars, trend: trend, distribution: distribution, quadrant: quadrant, compare: compare,
+    // The comment explorer's topic trends: mentions per week of the busiest topics, one line each.
+    function topicTrends(el, d) {
+        return {
+            grid: { left: 36, right: 12, top: 8, bottom: 56 },
+            tooltip: { trigger: 'axis' },
+            legend: { type: 'scroll', bottom: 0, data: d.topics.map(function (t) { return t.name; }) },
+            xAxis: { type: 'category', data: d.weeks, axisLabel: { formatter: function (v) { return v.substring(5); } } },
+            yAxis: { type: 'value', minInterval: 1 },
+            series: d.topics.map(function (t) {
+                return { name: t.name, type: 'line', data: t.perWeek, symbolSize: 5, emphasis: { focus: 'series' } };
+            })
+        };
+    }
+
+    var KINDS = { 'topic-trends': topicTrends, bars: bars, trend: trend, distribution: distribution, quadrant: quadrant, compare: compare,
                   overview: overview, 'case-report': caseReport };
 
     function drawAll() {

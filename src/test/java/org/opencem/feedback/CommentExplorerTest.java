@@ -181,14 +181,14 @@ class CommentExplorerTest {
                 .containsExactly("service.speed", "service.attitude");
 
         Document page = page(cx, "/feedback/comments?period=all");
-        var chart = json.readTree(page.select("#topic-trend-chart").attr("data-series"));
+        var chart = json.readTree(page.selectFirst("#topic-trend-chart ~ script.chart-data").data());
         assertThat(chart.path("weeks").size()).isEqualTo(trends.weeks().size());
         assertThat(chart.path("topics").get(0).path("name").asString()).isEqualTo("出餐速度");
         assertThat(chart.path("topics").get(0).path("perWeek").size()).isEqualTo(trends.weeks().size());
 
         SignIn.Session storeManager = SignIn.as(mvc, chain.storeAManager().username());
         Document mine = page(storeManager, "/feedback/comments?period=all");
-        var scoped = json.readTree(mine.select("#topic-trend-chart").attr("data-series"));
+        var scoped = json.readTree(mine.selectFirst("#topic-trend-chart ~ script.chart-data").data());
         assertThat(scoped.path("topics").get(0).path("perWeek").toString()).doesNotContain("2");
         assertThat(mine.select(".topic-trends tbody tr").first().select("td").eachText()).startsWith("出餐速度", "2", "50%");
     }

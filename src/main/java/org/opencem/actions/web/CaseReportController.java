@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.opencem.platform.web.ScriptJson;
 import org.opencem.actions.CaseReport;
 import org.opencem.actions.CaseReportDimension;
 import org.opencem.actions.CaseReports;
@@ -54,7 +55,7 @@ class CaseReportController {
         model.addAttribute("recovery", rates);
         model.addAttribute("dimensions", CaseReportDimension.values());
         model.addAttribute("units", orgUnits.visible(me.scope()));
-        model.addAttribute("chartJson", json.writeValueAsString(new Chart(
+        model.addAttribute("chartJson", ScriptJson.of(json, new Chart(
                 report.rows().stream().map(r -> label(r, locale)).toList(),
                 report.rows().stream().map(CaseReport.Row::cases).toList(),
                 report.rows().stream().map(r -> r.resolutionMedianHours() == null ? null : Math.round(r.resolutionMedianHours() * 10) / 10.0).toList())));

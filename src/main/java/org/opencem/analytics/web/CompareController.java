@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.opencem.platform.web.ScriptJson;
 import org.opencem.platform.CurrentUser;
 import org.opencem.platform.web.Htmx;
 import org.springframework.context.MessageSource;
@@ -42,9 +43,9 @@ class CompareController {
         model.addAttribute("ctx", ctx);
         model.addAttribute("view", view);
         model.addAttribute("extraParams", compareParams(against, view.segmentBy()));
-        model.addAttribute("periodJson", json.writeValueAsString(AnalyticsCharts.periods(view,
+        model.addAttribute("periodJson", ScriptJson.of(json, AnalyticsCharts.periods(view,
                 shown -> messages.getMessage(shown.messageKey(), null, shown.code(), locale))));
-        model.addAttribute("segmentJson", json.writeValueAsString(AnalyticsCharts.segments(view, ctx.metric())));
+        model.addAttribute("segmentJson", ScriptJson.of(json, AnalyticsCharts.segments(view, ctx.metric())));
         model.addAttribute("pageCss", List.of("/css/analytics.css"));
         return Htmx.wantsFragment(htmx) ? "analytics/compare :: view" : "analytics/compare";
     }

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRedirectView;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.opencem.platform.web.ScriptJson;
 import org.opencem.actions.Cases;
 import org.opencem.actions.InboxFilter;
 import org.opencem.analytics.DashboardDefinition;
@@ -112,7 +113,7 @@ class DashboardsController {
         model.addAttribute("widget", widget);
         model.addAttribute("metricNames", metricNames(data.metrics(), locale));
         Object chart = WidgetCharts.of(data, code -> titles.metric(code, locale));
-        model.addAttribute("chartJson", chart == null ? null : json.writeValueAsString(chart));
+        model.addAttribute("chartJson", chart == null ? null : ScriptJson.of(json, chart));
         return "analytics/partials/widget :: figures";
     }
 

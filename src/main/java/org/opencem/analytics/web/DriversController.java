@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.opencem.platform.web.ScriptJson;
 import org.opencem.platform.CurrentUser;
 import org.opencem.platform.web.Htmx;
 import org.springframework.http.ResponseEntity;
@@ -35,7 +36,7 @@ class DriversController {
         DriverView view = views.build(me.scope(), ctx);
         model.addAttribute("ctx", ctx);
         model.addAttribute("view", view);
-        model.addAttribute("chartJson", json.writeValueAsString(AnalyticsCharts.quadrant(view)));
+        model.addAttribute("chartJson", ScriptJson.of(json, AnalyticsCharts.quadrant(view)));
         model.addAttribute("pageCss", List.of("/css/analytics.css"));
         return Htmx.wantsFragment(htmx) ? "analytics/drivers :: view" : "analytics/drivers";
     }

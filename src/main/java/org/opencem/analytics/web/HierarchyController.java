@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.opencem.platform.web.ScriptJson;
 import org.opencem.platform.CurrentUser;
 import org.opencem.platform.web.Htmx;
 import org.springframework.http.ResponseEntity;
@@ -42,7 +43,7 @@ class HierarchyController {
         model.addAttribute("ctx", ctx);
         model.addAttribute("view", view);
         model.addAttribute("extraParams", sortParams(view.sort(), view.descending() ? "desc" : "asc"));
-        model.addAttribute("chartJson", json.writeValueAsString(AnalyticsCharts.league(view, ctx.metric())));
+        model.addAttribute("chartJson", ScriptJson.of(json, AnalyticsCharts.league(view, ctx.metric())));
         model.addAttribute("pageCss", List.of("/css/analytics.css"));
         return Htmx.wantsFragment(htmx) ? "analytics/hierarchy :: view" : "analytics/hierarchy";
     }

@@ -3,6 +3,7 @@ package org.opencem.analytics.web;
 import java.util.UUID;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.opencem.platform.web.ScriptJson;
 import org.opencem.platform.web.Htmx;
 import org.opencem.analytics.DashboardView;
 import org.opencem.analytics.Dashboards;
@@ -39,7 +40,7 @@ class OverviewController {
         model.addAttribute("view", view);
         model.addAttribute("weekChoices", Period.CHOICES);
         model.addAttribute("units", orgUnits.visible(me.scope()));
-        model.addAttribute("trendJson", json.writeValueAsString(TrendChart.series(view)));
+        model.addAttribute("trendJson", ScriptJson.of(json, TrendChart.series(view)));
         return Htmx.wantsFragment(htmx) ? "analytics/partials/dashboard :: dashboard"
                 : "analytics/overview";
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.opencem.platform.web.ScriptJson;
 import org.opencem.platform.CurrentUser;
 import org.opencem.platform.web.Htmx;
 import org.springframework.http.ResponseEntity;
@@ -40,9 +41,9 @@ class TouchpointController {
         model.addAttribute("touchpointChoices", view.touchpoints());
         model.addAttribute("selectedTouchpoint", view.hasTouchpoint() ? view.touchpoint().id() : null);
         if (view.hasTouchpoint()) {
-            model.addAttribute("trendJson", json.writeValueAsString(AnalyticsCharts.trend(view.trend(), ctx.metric())));
+            model.addAttribute("trendJson", ScriptJson.of(json, AnalyticsCharts.trend(view.trend(), ctx.metric())));
             model.addAttribute("distributionJson", view.distributions().stream()
-                    .map(json::writeValueAsString).toList());
+                    .map(chart -> ScriptJson.of(json, chart)).toList());
         }
         model.addAttribute("pageCss", List.of("/css/analytics.css"));
         return Htmx.wantsFragment(htmx) ? "analytics/touchpoint :: view" : "analytics/touchpoint";

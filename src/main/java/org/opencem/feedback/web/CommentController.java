@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.opencem.platform.web.ScriptJson;
 import org.opencem.feedback.Comment;
 import org.opencem.feedback.CommentFilter;
 import org.opencem.feedback.Comments;
@@ -83,7 +84,7 @@ class CommentController {
         TopicTrends trends = comments.trends(me.scope(), filter);
         model.addAttribute("trends", trends);
         Map<String, String> topicNames = taxonomy.names(me.tenantId(), locale);
-        model.addAttribute("topicTrendJson", json.writeValueAsString(TopicTrendChart.of(trends, topicNames)));
+        model.addAttribute("topicTrendJson", ScriptJson.of(json, TopicTrendChart.of(trends, topicNames)));
         TopicJourney journey = comments.journey(me.scope(), filter);
         model.addAttribute("journey", journey);
         List<TouchpointRef> touchpoints = journeys.touchpoints(me.tenantId());

@@ -15,6 +15,7 @@ import org.opencem.SignIn;
 import org.opencem.TestFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The analytics pages: whole pages, htmx fragments, CSV downloads, refused filters and the goal form. */
@@ -65,6 +66,19 @@ class AnalyticsPagesTest {
         }
         mvc.perform(get("/analytics/hierarchy.csv" + period).with(cx))
                 .andExpect(content().string(containsString("S001,上海南京西路店,")));
+    }
+
+    @Test
+    void aUnitNameCannotEndTheChartsScriptBlock() throws Exception {
+        TestFixtures.Chain chain = fixtures.chain();
+        String name = "</script><script>alert(1)</script>";
+        context.getBean(JdbcClient.class).sql("update org_unit set name = ? where tenant_id = ? and id = ?")
+                .params(name, chain.tenant().id(), chain.storeA().id()).update();
+        SignIn.Session cx = SignIn.as(mvc, chain.cx().username());
+        mvc.perform(get("/analytics/hierarchy?unit=" + chain.east().id()).with(cx))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)")))
+                .andExpect(content().string(not(containsString("<script>alert(1)"))));
     }
 
     @Test
