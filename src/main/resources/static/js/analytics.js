@@ -146,7 +146,31 @@
         };
     }
 
-    var KINDS = { 'topic-trends': topicTrends, bars: bars, trend: trend, distribution: distribution, quadrant: quadrant, compare: compare,
+    // A dashboard trend widget: one line per metric, the first metric's 95% interval as a band and its n as bars.
+    var LINE_COLOURS = [BLUE, GREEN, AMBER, '#8a5cf6', RED, '#0ea5a4'];
+
+    function lines(el, d) {
+        var band = d.low.map(function (l, i) { return l == null || d.high[i] == null ? null : d.high[i] - l; });
+        var series = [
+            { name: 'low', type: 'line', data: d.low, stack: 'ci', lineStyle: { opacity: 0 }, symbol: 'none', tooltip: { show: false } },
+            { name: el.dataset.band, type: 'line', data: band, stack: 'ci', lineStyle: { opacity: 0 }, symbol: 'none',
+              areaStyle: { color: 'rgba(47,111,237,0.12)' }, tooltip: { show: false } }
+        ];
+        d.series.forEach(function (s, i) {
+            series.push({ name: s.name, type: 'line', data: s.values, color: LINE_COLOURS[i % LINE_COLOURS.length], symbolSize: 5 });
+        });
+        series.push({ name: el.dataset.n, type: 'bar', yAxisIndex: 1, data: d.n, color: 'rgba(107,117,133,0.22)', barMaxWidth: 16 });
+        return {
+            grid: { left: 44, right: 44, top: 30, bottom: 28 },
+            tooltip: { trigger: 'axis' },
+            legend: { data: d.series.map(function (s) { return s.name; }).concat([el.dataset.n]), top: 0 },
+            xAxis: { type: 'category', data: d.labels, axisLabel: { formatter: function (v) { return v.substring(5); } } },
+            yAxis: [{ type: 'value', scale: true }, { type: 'value', splitLine: { show: false } }],
+            series: series
+        };
+    }
+
+    var KINDS = { lines: lines, 'topic-trends': topicTrends, bars: bars, trend: trend, distribution: distribution, quadrant: quadrant, compare: compare,
                   overview: overview, 'case-report': caseReport };
 
     function drawAll() {
