@@ -33,6 +33,14 @@ class SecuritySmokeTest {
     }
 
     @Test
+    void staticFilesAndTheIconAreServedBeforeSignIn() throws Exception {
+        mvc.perform(get("/favicon.svg")).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("image/svg+xml"));
+        mvc.perform(get("/js/analytics.js")).andExpect(status().isOk());
+        mvc.perform(get("/login")).andExpect(content().string(containsString("/favicon.svg")));
+    }
+
+    @Test
     void loginPageSpeaksTheBrowsersLanguage() throws Exception {
         mvc.perform(get("/login").header("Accept-Language", "zh-CN")).andExpect(content().string(containsString("用户名")));
         mvc.perform(get("/login").header("Accept-Language", "en-US")).andExpect(content().string(containsString("Username")));
