@@ -117,6 +117,15 @@ final class FeatureHasher {
         return unique;
     }
 
+    /** The index of a named feature that is not a unit n-gram (for example one the lexicon gives). */
+    int named(String name) {
+        long h = 0x5BE0CD19137E2179L;
+        for (int i = 0; i < name.length(); i++) {
+            h = (h ^ name.charAt(i)) * MIX;
+        }
+        return index(finish(h));
+    }
+
     private int index(long hash) {
         return (int) (hash >>> 32) & mask;
     }

@@ -24,7 +24,7 @@ import java.util.zip.InflaterInputStream;
 final class LinearModel {
 
     /** Changes whenever the features or the layout change, so an older model is never misread. */
-    private static final int MAGIC = 0x0CE7_7E48;
+    private static final int MAGIC = 0x0CE7_7E49;
 
     private final List<String> labels;
     private final int dimension;

@@ -93,7 +93,45 @@ final class SentimentLexicon {
 
     /** The opinion in one clause: a sum of word polarities, each turned by its modifiers; 0 when none. */
     static double clauseScore(String text) {
-        return chinese(text) + english(text) + emoji(text);
+        Opinions opinions = new Opinions();
+        chinese(text, opinions);
+        english(text, opinions);
+        return opinions.sum + emoji(text);
+    }
+
+    /** The English opinion words of a text, counted by polarity and by whether a negation turned them. */
+    static Opinions englishOpinions(String text) {
+        Opinions opinions = new Opinions();
+        english(text, opinions);
+        return opinions;
+    }
+
+    /** What the lexicon found: the learned model takes these as features beside the words. */
+    static final class Opinions {
+        int positive;
+        int negative;
+        int negatedPositive;
+        int negatedNegative;
+        int englishWords;
+        double sum;
+
+        private void add(double polarity, double factor) {
+            sum += polarity * factor;
+            boolean negated = factor < 0;
+            if (polarity > 0) {
+                if (negated) {
+                    negatedPositive++;
+                } else {
+                    positive++;
+                }
+            } else if (polarity < 0) {
+                if (negated) {
+                    negatedNegative++;
+                } else {
+                    negative++;
+                }
+            }
+        }
     }
 
     private static final String POSITIVE_EMOJI = "👍😊😀😃😄😁😍🥰😘❤💯👏🎉🙂😋🤩💕";
@@ -126,8 +164,7 @@ final class SentimentLexicon {
         return Math.tanh(sum);
     }
 
-    private static double chinese(String text) {
-        double sum = 0;
+    private static void chinese(String text, Opinions opinions) {
         int lastEnd = 0;
         int i = 0;
         while (i < text.length()) {
@@ -155,12 +192,11 @@ final class SentimentLexicon {
                 continue;
             }
             if (polarity != 0) {
-                sum += polarity * zhModifier(text, Math.max(lastEnd, i - 6), i);
+                opinions.add(polarity, zhModifier(text, Math.max(lastEnd, i - 6), i));
             }
             i += matched;
             lastEnd = i;
         }
-        return sum;
     }
 
     private static boolean isDegreeBeforeOpinion(String text, int at, int length) {
@@ -205,9 +241,13 @@ final class SentimentLexicon {
         return factor;
     }
 
-    private static double english(String text) {
-        double sum = 0;
+    private static void english(String text, Opinions opinions) {
         String[] tokens = text.split("[^a-z'\\-]+");
+        for (String token : tokens) {
+            if (!token.isEmpty()) {
+                opinions.englishWords++;
+            }
+        }
         for (int i = 0; i < tokens.length; i++) {
             Double polarity = EN_WORDS.get(tokens[i]);
             if (polarity == null || polarity == 0) {
@@ -230,8 +270,7 @@ final class SentimentLexicon {
                 factor = combine(factor, modifier);
             }
             // "not bad", "not slow at all": a negated complaint is praise, though milder
-            sum += polarity * factor;
+            opinions.add(polarity, factor);
         }
-        return sum;
     }
 }

