@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import org.opencem.feedback.FeedbackRecord;
 import org.opencem.feedback.FeedbackRecorded;
+import org.opencem.platform.Database;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -37,19 +38,24 @@ import org.springframework.stereotype.Component;
 @Component
 class RollupWriter {
 
-    /** Rows per statement: 36 parameters each, well within what a statement may carry. */
-    private static final int CHUNK = 400;
+    /** Records per query when reading a batch back. */
+    private static final int CHUNK = 500;
+    /** The SQL types of the key columns that are not counts. */
+    private static final Map<String, String> SQL_TYPES = Map.of("rollup_day", "date", "org_unit_id", "uuid",
+            "touchpoint_id", "uuid", "channel", "text", "source", "text", "question_key", "text");
     private static final String NO_TOUCHPOINT = TallyReader.NO_TOUCHPOINT.toString();
     private static final List<String> RATING_KEYS = List.of("rollup_day", "org_unit_id", "touchpoint_id", "channel",
             "source", "question_key", "rating_score");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final Database database;
     private final ZoneId zone;
     private final boolean postgres;
 
-    RollupWriter(JdbcClient jdbc, JdbcTemplate template, LocalDay localDay) {
+    RollupWriter(JdbcClient jdbc, JdbcTemplate template, LocalDay localDay, Database database) {
         this.jdbc = jdbc;
+        this.database = database;
         this.template = template;
         this.zone = localDay.zone();
         this.postgres = localDay.postgres();
@@ -66,13 +72,10 @@ class RollupWriter {
             Counts counts = new Counts();
             for (List<FeedbackRecord> chunk : chunks(records)) {
                 List<Object> params = new ArrayList<>();
-                chunk.forEach(r -> {
-                    params.add(tenantId);
-                    params.add(r.id());
-                });
+                String condition = database.idsOf("f.tenant_id", "f.id", tenantId, chunk.stream().map(FeedbackRecord::id)
+                        .toList(), params);
                 jdbc.sql("select f.id, f.org_unit_id, f.touchpoint_id, f.channel, f.source, f.occurred_at, f.nps, f.csat, "
-                                + "f.ces, f.sentiment, f.attributes from feedback_record f where (f.tenant_id, f.id) in ("
-                                + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?)")) + ") and exists "
+                                + "f.ces, f.sentiment, f.attributes from feedback_record f where " + condition + " and exists "
                                 + "(select 1 from feedback_outbox o where o.tenant_id = f.tenant_id and o.record_id = f.id)")
                         .params(params)
                         .query((rs, i) -> {
@@ -172,8 +175,10 @@ class RollupWriter {
     }
 
     /**
-     * PostgreSQL adds in one statement per chunk ("on conflict … do update"); H2, whose writers
-     * take turns, updates the rows there are and inserts the rest.
+     * PostgreSQL adds all of a table's rows in one statement ("on conflict … do update"), each
+     * column passed as one array: the statement's text stays the same, so it is planned once per
+     * connection rather than once per batch. H2, whose writers take turns, updates the rows there
+     * are and inserts the rest.
      */
     private void add(String table, List<String> keys, List<String> columns, List<Object[]> rows) {
         if (rows.isEmpty()) {
@@ -182,17 +187,19 @@ class RollupWriter {
         String names = "tenant_id, " + String.join(", ", keys) + ", " + String.join(", ", columns);
         int width = 1 + keys.size() + columns.size();
         if (postgres) {
-            String one = "(" + TallyReader.marks(width) + ")";
+            List<String> arrays = new ArrayList<>();
+            Object[] params = new Object[width];
+            params[0] = rows.get(0)[0];
+            for (int column = 1; column < width; column++) {
+                String name = column <= keys.size() ? keys.get(column - 1) : columns.get(column - 1 - keys.size());
+                arrays.add("cast(? as " + SQL_TYPES.getOrDefault(name, "int") + "[])");
+                params[column] = arrayLiteral(rows, column);
+            }
             String added = String.join(", ", columns.stream().map(c -> c + " = " + table + "." + c + " + excluded." + c)
                     .toList());
-            for (int from = 0; from < rows.size(); from += CHUNK) {
-                List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-                List<Object> params = new ArrayList<>(chunk.size() * width);
-                chunk.forEach(r -> Collections.addAll(params, r));
-                template.update("insert into " + table + " (" + names + ") values "
-                        + String.join(", ", Collections.nCopies(chunk.size(), one)) + " on conflict (tenant_id, "
-                        + String.join(", ", keys) + ") do update set " + added, params.toArray());
-            }
+            template.update("insert into " + table + " (" + names + ") select ?, u.* from unnest("
+                    + String.join(", ", arrays) + ") u on conflict (tenant_id, " + String.join(", ", keys)
+                    + ") do update set " + added, params);
             return;
         }
         String set = String.join(", ", columns.stream().map(c -> c + " = " + c + " + ?").toList());
@@ -243,6 +250,18 @@ class RollupWriter {
             template.batchUpdate("delete from rating_rollup where tenant_id = ? and "
                     + String.join(" and ", RATING_KEYS.stream().map(k -> k + " = ?").toList()) + " and answers = 0", ratings);
         }
+    }
+
+    /** One column of the rows as a PostgreSQL array literal, each element quoted. */
+    private static String arrayLiteral(List<Object[]> rows, int column) {
+        StringBuilder literal = new StringBuilder(rows.size() * 12).append('{');
+        for (Object[] row : rows) {
+            if (literal.length() > 1) {
+                literal.append(',');
+            }
+            literal.append('"').append(row[column].toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return literal.append('}').toString();
     }
 
     private static boolean isZero(long[] measures) {
