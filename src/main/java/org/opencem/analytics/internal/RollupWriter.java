@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.opencem.feedback.FeedbackRecord;
+import org.opencem.analytics.internal.RollupTable.Shape;
 import org.opencem.feedback.FeedbackRecorded;
 import org.opencem.platform.Database;
 import org.springframework.context.event.EventListener;
@@ -129,7 +130,7 @@ class RollupWriter {
             List<Object[]> params = new ArrayList<>(rows.size());
             rows.forEach((key, measures) -> {
                 if (!isZero(measures)) {
-                    params.add(row(tenantId, key, table.detailed, measures));
+                    params.add(row(tenantId, key, table, measures));
                 }
             });
             add(table.table, table.keys(), Measures.COLUMNS, params);
@@ -157,19 +158,15 @@ class RollupWriter {
         return rows;
     }
 
-    private static Object[] row(UUID tenantId, Key key, boolean detailed, long[] measures) {
-        Object[] row = new Object[(detailed ? 6 : 3) + measures.length];
-        int i = 0;
-        row[i++] = tenantId;
-        row[i++] = Date.valueOf(key.day());
-        row[i++] = key.unitId();
-        if (detailed) {
-            row[i++] = UUID.fromString(key.touchpoint());
-            row[i++] = key.channel();
-            row[i++] = key.source();
+    private static Object[] row(UUID tenantId, Key key, RollupTable table, long[] measures) {
+        List<String> keys = table.keys();
+        Object[] row = new Object[1 + keys.size() + measures.length];
+        row[0] = tenantId;
+        for (int i = 0; i < keys.size(); i++) {
+            row[1 + i] = key.value(keys.get(i));
         }
-        for (long measure : measures) {
-            row[i++] = measure;
+        for (int i = 0; i < measures.length; i++) {
+            row[1 + keys.size() + i] = measures[i];
         }
         return row;
     }
@@ -231,7 +228,7 @@ class RollupWriter {
             List<Object[]> keys = new ArrayList<>();
             counts.rows.get(table).forEach((key, measures) -> {
                 if (counts.takenOut.contains(key)) {
-                    keys.add(row(tenantId, key, table.detailed, new long[0]));
+                    keys.add(row(tenantId, key, table, new long[0]));
                 }
             });
             if (!keys.isEmpty()) {
@@ -286,17 +283,35 @@ class RollupWriter {
                    Map<String, Integer> ratings) {
     }
 
-    /** A rollup row's key; per-unit tables leave touchpoint, channel and source null. Ordered to lock alike. */
+    /**
+     * A rollup row's key; per-unit tables leave touchpoint, channel and source null, tenant tables
+     * the unit. Ordered to lock alike.
+     */
     record Key(LocalDate day, UUID unitId, String touchpoint, String channel, String source) implements Comparable<Key> {
 
-        private static final Comparator<Key> ORDER = Comparator.comparing(Key::day).thenComparing(Key::unitId)
+        private static final Comparator<Key> ORDER = Comparator.comparing(Key::day)
+                .thenComparing(Key::unitId, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(Key::touchpoint, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(Key::channel, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(Key::source, Comparator.nullsFirst(Comparator.naturalOrder()));
 
         Key withGrainOf(RollupTable table) {
-            return new Key(table.grain.start(day), unitId, table.detailed ? touchpoint : null,
-                    table.detailed ? channel : null, table.detailed ? source : null);
+            Shape shape = table.shape;
+            return new Key(table.grain.start(day), shape.has("org_unit_id") ? unitId : null,
+                    shape.has("touchpoint_id") ? touchpoint : null, shape.has("channel") ? channel : null,
+                    shape.has("source") ? source : null);
+        }
+
+        /** The value of one key column, as a statement takes it. */
+        Object value(String column) {
+            return switch (column) {
+                case "rollup_day" -> Date.valueOf(day);
+                case "org_unit_id" -> unitId;
+                case "touchpoint_id" -> UUID.fromString(touchpoint);
+                case "channel" -> channel;
+                case "source" -> source;
+                default -> throw new IllegalArgumentException(column);
+            };
         }
 
         @Override

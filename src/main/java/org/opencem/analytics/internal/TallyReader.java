@@ -20,9 +20,13 @@ import org.opencem.analytics.GroupBy;
 import org.opencem.analytics.MetricFilter;
 import org.opencem.analytics.MetricReport.Basis;
 import org.opencem.analytics.internal.RollupTable.Grain;
+import org.opencem.analytics.internal.RollupTable.Shape;
+import org.opencem.platform.Database;
 import org.opencem.platform.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,11 +52,16 @@ class TallyReader {
     static final int MAX_LISTED_UNITS = 1000;
 
     private final JdbcClient jdbc;
+    private final Database database;
+    private final TransactionTemplate transaction;
     private final LocalDay localDay;
     private final ZoneId zone;
 
-    TallyReader(JdbcClient jdbc, LocalDay localDay) {
+    TallyReader(JdbcClient jdbc, Database database, LocalDay localDay, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setReadOnly(true);
+        this.database = database;
         this.localDay = localDay;
         this.zone = localDay.zone();
     }
@@ -74,26 +83,49 @@ class TallyReader {
         }
         boolean detailed = groupBy == GroupBy.TOUCHPOINT || groupBy == GroupBy.CHANNEL || groupBy == GroupBy.SOURCE
                 || !filter.touchpointIds().isEmpty() || !filter.channels().isEmpty() || !filter.sources().isEmpty();
+        Shape shape = units.isWholeTenant() && !perUnit && groupBy != GroupBy.CHILD_UNIT ? Shape.TENANT
+                : detailed ? Shape.DETAIL : Shape.UNIT;
         // one statement for all the parts of the period, each from its own table: one round trip
         Grouping grouping = new Grouping("r", groupBy, "r.rollup_day", perUnit);
         List<Object> params = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         for (Segment segment : segments(range, groupBy)) {
-            RollupTable table = RollupTable.of(segment.grain(), detailed);
+            RollupTable table = RollupTable.of(segment.grain(), shape);
             String where = rollupWhere(tenantId, units, segment.from(), segment.to(), filter, params);
             parts.add("select " + grouping.columns() + ", " + Measures.sums(c -> "r." + c) + " from " + table.table
                     + " r" + units.join("r") + " where " + where + grouping.clause());
         }
-        jdbc.sql(String.join(" union all ", parts))
+        // parts split by anything but time share their keys: added up in the database, not in Java
+        String sql = parts.size() > 1 && !groupBy.isTime()
+                ? "select unit_key, grp, d, " + Measures.sums(c -> c) + " from (" + String.join(" union all ", parts)
+                        + ") p group by unit_key, grp, d"
+                : String.join(" union all ", parts);
+        serially(() -> jdbc.sql(sql)
                 .params(params)
                 .query((rs, i) -> {
                     Measures.addTo(tallies.computeIfAbsent(slice(rs, perUnit), s -> new Tally()), rs);
                     return null;
-                }).list();
+                }).list());
         if (!ratingQuestions.isEmpty()) {
             readRatings(tenantId, units, range, groupBy, filter, ratingQuestions, perUnit, tallies);
         }
         return tallies;
+    }
+
+    /**
+     * Runs a rollup read without parallel workers on PostgreSQL: it sums a few thousand rows, and
+     * the planner's parallel append over its parts costs more in starting workers than it saves.
+     */
+    private void serially(Runnable read) {
+        if (!database.isPostgres()) {
+            read.run();
+            return;
+        }
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("set local max_parallel_workers_per_gather = 0").update();
+            read.run();
+            jdbc.sql("set local max_parallel_workers_per_gather to default").update();
+        });
     }
 
     private void readRecords(UUID tenantId, Units units, DateRange range, GroupBy groupBy, MetricFilter filter,
@@ -103,7 +135,7 @@ class TallyReader {
         params.add(tenantId);
         params.add(startOf(range.from()));
         params.add(startOf(range.to().plusDays(1)));
-        where.append(units.condition("f", params));
+        where.append(units.condition("f", database, params));
         filters(where, "f", filter, params);
         filter.segment().forEach((attribute, wanted) -> {
             where.append(" and f.attributes like ? escape '!'");
@@ -157,13 +189,13 @@ class TallyReader {
                 }).list();
     }
 
-    private static String rollupWhere(UUID tenantId, Units units, LocalDate from, LocalDate to, MetricFilter filter,
+    private String rollupWhere(UUID tenantId, Units units, LocalDate from, LocalDate to, MetricFilter filter,
                                       List<Object> params) {
         StringBuilder where = new StringBuilder("r.tenant_id = ? and r.rollup_day between ? and ?");
         params.add(tenantId);
         params.add(Date.valueOf(from));
         params.add(Date.valueOf(to));
-        where.append(units.condition("r", params));
+        where.append(units.condition("r", database, params));
         filters(where, "r", filter, params);
         return where.toString();
     }
@@ -207,15 +239,19 @@ class TallyReader {
             return ids != null && ids.isEmpty();
         }
 
+        /** All the tenant's units: the tenant rollups answer without looking at units. */
+        boolean isWholeTenant() {
+            return ids == null && paths == null;
+        }
+
         String join(String alias) {
             return paths == null ? "" : " join org_unit u on u.tenant_id = " + alias + ".tenant_id and u.id = "
                     + alias + ".org_unit_id";
         }
 
-        String condition(String alias, List<Object> params) {
+        String condition(String alias, Database database, List<Object> params) {
             if (ids != null) {
-                params.addAll(ids);
-                return " and " + alias + ".org_unit_id in (" + marks(ids.size()) + ")";
+                return " and " + database.anyOf(alias + ".org_unit_id", ids, params);
             }
             return paths == null ? "" : " and " + new Scope(tenantId, paths).pathCondition("u.path", params);
         }
