@@ -66,6 +66,15 @@ query "insert into api_token (tenant_id, id, user_id, name, token_hash, token_pr
        from app_user where tenant_id = '$tenant' and username = 'admin'"
 AUTH=(-H "Authorization: Bearer $token")
 hq=$(query "select id from org_unit where tenant_id = '$tenant' and parent_id is null")
+# comments do not change the rollups; the views read them for their comment lists and topics
+comments="
+update feedback_record set language = 'zh',
+       comment_text = case sentiment when 'POSITIVE' then '上菜很快，味道也很好' when 'NEGATIVE' then '等了四十分钟才上菜'
+                      else '还可以，没什么特别' end,
+       topics = case sentiment when 'POSITIVE' then 'service.speed,food.taste,service,food'
+                when 'NEGATIVE' then 'service.speed,service' else '' end,
+       enriched_at = now()
+where tenant_id = '$tenant' and sentiment is not null and comment_text is null and random() < 0.1"
 if [ "$REUSE" = 1 ]; then
     echo "== Records kept from an earlier run"
 else
@@ -104,6 +113,8 @@ join bench_store s on s.n = 1 + g % 1000
 join bench_touchpoint t on t.n = 1 + (g / 1000) % 4;"
     echo "  $((last + 1)) records, $(( ($(now_ms) - started) / 1000 )) s"
 done
+echo "== Comments with their sentiment and topics on a tenth of the records with a sentiment (2%)"
+query "$comments"
 query "vacuum analyze feedback_record" 2>/dev/null || query "analyze feedback_record"
 fi
 echo "records in feedback_record: $(query "select count(*) from feedback_record")"
