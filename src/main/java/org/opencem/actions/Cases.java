@@ -182,16 +182,16 @@ public class Cases {
     }
 
     /**
-     * The cases raised by feedback given in a unit's subtree between two instants, optionally at
-     * one touchpoint, newest first: what a slice of the figures led to. Read from the cases, which
-     * are few beside the feedback.
+     * The cases opened between two instants in a unit's subtree, optionally at one touchpoint,
+     * newest first: what a slice of the figures led to. Read from the cases alone, which are few
+     * beside the feedback.
      */
-    public List<CaseSummary> raisedBy(Scope scope, String unitPath, UUID touchpointId, OffsetDateTime from,
+    public List<CaseSummary> openedIn(Scope scope, String unitPath, UUID touchpointId, OffsetDateTime from,
                                       OffsetDateTime to, int limit) {
         List<Object> params = new ArrayList<>(List.of(scope.tenantId(), unitPath + "%", from, to));
-        StringBuilder where = new StringBuilder("where c.tenant_id = ? and u.path like ? and f.occurred_at >= ? "
-                + "and f.occurred_at < ?");
-        narrow(where, params, "f.touchpoint_id = ?", touchpointId);
+        StringBuilder where = new StringBuilder("where c.tenant_id = ? and u.path like ? and c.created_at >= ? "
+                + "and c.created_at < ?");
+        narrow(where, params, "c.touchpoint_id = ?", touchpointId);
         where.append(" and ").append(scope.pathCondition("u.path", params));
         return query(scope.tenantId(), SELECT + where + " order by c.created_at desc fetch first " + limit + " rows only",
                 params);

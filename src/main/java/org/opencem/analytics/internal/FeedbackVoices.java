@@ -98,9 +98,9 @@ public class FeedbackVoices {
                 .limit(limit).toList();
     }
 
-    /** The cases raised by the slice's feedback, newest first. */
+    /** The cases opened in the slice, newest first. */
     public List<CaseSummary> cases(Scope scope, Slice slice, int limit) {
-        return cases.raisedBy(scope, slice.unitPath(), slice.touchpointId(), startOf(slice.from()),
+        return cases.openedIn(scope, slice.unitPath(), slice.touchpointId(), startOf(slice.from()),
                 startOf(slice.to().plusDays(1)), limit);
     }
 

@@ -76,7 +76,7 @@ class ReportEngine implements MetricQueries {
                 false);
         Map<Slice, Tally> before = comparison == null ? null : reader.read(basis, units, comparison, query.groupBy(),
                 query.filter(), questions, false);
-        return assemble(scope, unit, query, now, before, basis);
+        return assemble(scope, unit, query, now, before, basis, settings.settings(scope.tenantId()));
     }
 
     /** One read split by unit, then each unit's report from the units of its subtree. */
@@ -99,11 +99,12 @@ class ReportEngine implements MetricQueries {
         Map<Slice, Tally> before = comparison == null ? null : reader.read(basis, read, comparison, query.groupBy(),
                 query.filter(), questions, true);
         Map<UUID, MetricReport> reports = new LinkedHashMap<>();
+        AnalyticsSettings tenant = settings.settings(scope.tenantId());
         for (OrgUnit unit : units) {
             MetricQuery ofUnit = new MetricQuery(unit.id(), query.period(), query.comparison(), query.groupBy(),
                     query.metrics(), query.filter());
             reports.put(unit.id(), assemble(scope, unit, ofUnit, subtree(now, unit, visible),
-                    before == null ? null : subtree(before, unit, visible), basis));
+                    before == null ? null : subtree(before, unit, visible), basis, tenant));
         }
         return reports;
     }
@@ -128,8 +129,7 @@ class ReportEngine implements MetricQueries {
     }
 
     private MetricReport assemble(Scope scope, OrgUnit unit, MetricQuery query, Map<Slice, Tally> now,
-                                  Map<Slice, Tally> before, Basis basis) {
-        AnalyticsSettings tenant = settings.settings(scope.tenantId());
+                                  Map<Slice, Tally> before, Basis basis, AnalyticsSettings tenant) {
         DateRange comparison = query.comparison().of(query.period());
         Function<Tally, Map<String, MetricValue>> plain = t -> values(query.metrics(), t, null, tenant);
         Tally totalNow = sum(now.values());

@@ -26,6 +26,7 @@ import org.opencem.platform.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -85,21 +86,19 @@ class TallyReader {
                 || !filter.touchpointIds().isEmpty() || !filter.channels().isEmpty() || !filter.sources().isEmpty();
         Shape shape = units.isWholeTenant() && !perUnit && groupBy != GroupBy.CHILD_UNIT ? Shape.TENANT
                 : detailed ? Shape.DETAIL : Shape.UNIT;
-        // one statement for all the parts of the period, each from its own table: one round trip
+        // one statement for all the parts of the period, each from its own table, summed once: one
+        // round trip, and sums of integers (a sum of sums would add up numerics)
         Grouping grouping = new Grouping("r", groupBy, "r.rollup_day", perUnit);
         List<Object> params = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         for (Segment segment : segments(range, groupBy)) {
             RollupTable table = RollupTable.of(segment.grain(), shape);
             String where = rollupWhere(tenantId, units, segment.from(), segment.to(), filter, params);
-            parts.add("select " + grouping.columns() + ", " + Measures.sums(c -> "r." + c) + " from " + table.table
-                    + " r" + units.join("r") + " where " + where + grouping.clause());
+            parts.add("select " + grouping.columns() + ", " + Measures.list("r.") + " from " + table.table + " r"
+                    + units.join("r") + " where " + where);
         }
-        // parts split by anything but time share their keys: added up in the database, not in Java
-        String sql = parts.size() > 1 && !groupBy.isTime()
-                ? "select unit_key, grp, d, " + Measures.sums(c -> c) + " from (" + String.join(" union all ", parts)
-                        + ") p group by unit_key, grp, d"
-                : String.join(" union all ", parts);
+        String sql = "select unit_key, grp, d, " + Measures.sums(c -> c) + " from (" + String.join(" union all ", parts)
+                + ") p group by unit_key, grp, d";
         serially(() -> jdbc.sql(sql)
                 .params(params)
                 .query((rs, i) -> {
@@ -113,18 +112,20 @@ class TallyReader {
     }
 
     /**
-     * Runs a rollup read without parallel workers on PostgreSQL: it sums a few thousand rows, and
-     * the planner's parallel append over its parts costs more in starting workers than it saves.
+     * Runs a rollup read on PostgreSQL in its own transaction, without parallel workers and without
+     * compiling its expressions: it sums a few thousand rows, and starting workers for a parallel
+     * append over its parts, or compiling its thirty sums, costs more than the read itself. Inside
+     * a caller's transaction it runs as it is, so as not to change the settings of what follows.
      */
     private void serially(Runnable read) {
-        if (!database.isPostgres()) {
+        if (!database.isPostgres() || TransactionSynchronizationManager.isActualTransactionActive()) {
             read.run();
             return;
         }
         transaction.executeWithoutResult(status -> {
-            jdbc.sql("set local max_parallel_workers_per_gather = 0").update();
+            jdbc.sql("select set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)")
+                    .query().singleRow();
             read.run();
-            jdbc.sql("set local max_parallel_workers_per_gather to default").update();
         });
     }
 
