@@ -124,8 +124,8 @@ echo "== Full rollup rebuild (POST /api/v1/metrics/rollups/rebuild)"
 started=$(now_ms)
 report=$(curl -fs "${AUTH[@]}" -X POST --max-time 3600 "localhost:$PORT/api/v1/metrics/rollups/rebuild")
 echo "rebuild took $(( ($(now_ms) - started) / 1000 )) s (target under 600 s), load average $(load): $report"
-for table in metric_rollup metric_rollup_unit metric_rollup_tenant metric_rollup_week metric_rollup_week_unit \
-             metric_rollup_week_tenant metric_rollup_month metric_rollup_month_unit metric_rollup_month_tenant rating_rollup; do
+for table in metric_rollup{,_unit,_touchpoint,_tenant} metric_rollup_week{,_unit,_touchpoint,_tenant} \
+             metric_rollup_month{,_unit,_touchpoint,_tenant} rating_rollup; do
     query "analyze $table"
     echo "rollup rows in $table: $(query "select count(*) from $table")"
 done

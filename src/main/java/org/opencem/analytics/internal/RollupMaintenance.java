@@ -30,8 +30,9 @@ class RollupMaintenance implements Rollups {
 
     private static final int EXAMPLES = 10;
     /** The tables summed from the daily detail (or from a coarser detail), in the order they are filled. */
-    private static final List<RollupTable> DERIVED = List.of(RollupTable.DAY_UNIT, RollupTable.DAY_TENANT,
-            RollupTable.WEEK, RollupTable.WEEK_UNIT, RollupTable.WEEK_TENANT, RollupTable.MONTH, RollupTable.MONTH_UNIT,
+    private static final List<RollupTable> DERIVED = List.of(RollupTable.DAY_UNIT, RollupTable.DAY_TOUCHPOINT,
+            RollupTable.DAY_TENANT, RollupTable.WEEK, RollupTable.WEEK_UNIT, RollupTable.WEEK_TOUCHPOINT,
+            RollupTable.WEEK_TENANT, RollupTable.MONTH, RollupTable.MONTH_UNIT, RollupTable.MONTH_TOUCHPOINT,
             RollupTable.MONTH_TENANT);
 
     private final JdbcClient jdbc;
@@ -145,7 +146,7 @@ class RollupMaintenance implements Rollups {
 
     /**
      * A derived table's rows summed from the table it is built from: detail from the daily detail,
-     * per unit and per tenant from the detail of their grain.
+     * the others from the detail of their grain.
      */
     private String summed(RollupTable table) {
         RollupTable from = table.shape == Shape.DETAIL ? RollupTable.DAY : RollupTable.of(table.grain, Shape.DETAIL);

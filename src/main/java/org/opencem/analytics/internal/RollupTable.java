@@ -7,19 +7,22 @@ import java.util.List;
 
 /**
  * The rollup tables: per day, ISO week (keyed by its Monday) and month (by its first day), each in
- * full detail (unit, touchpoint, channel, source), per unit only, and for the whole tenant without
- * the unit. They share the measure columns; their keys follow from their {@link Shape}.
+ * full detail (unit, touchpoint, channel, source), per unit and touchpoint, per unit only, and for
+ * the whole tenant without the unit. They share the measure columns; their keys follow from their {@link Shape}.
  */
 enum RollupTable {
 
     DAY("metric_rollup", Grain.DAY, Shape.DETAIL),
     DAY_UNIT("metric_rollup_unit", Grain.DAY, Shape.UNIT),
+    DAY_TOUCHPOINT("metric_rollup_touchpoint", Grain.DAY, Shape.TOUCHPOINT),
     DAY_TENANT("metric_rollup_tenant", Grain.DAY, Shape.TENANT),
     WEEK("metric_rollup_week", Grain.WEEK, Shape.DETAIL),
     WEEK_UNIT("metric_rollup_week_unit", Grain.WEEK, Shape.UNIT),
+    WEEK_TOUCHPOINT("metric_rollup_week_touchpoint", Grain.WEEK, Shape.TOUCHPOINT),
     WEEK_TENANT("metric_rollup_week_tenant", Grain.WEEK, Shape.TENANT),
     MONTH("metric_rollup_month", Grain.MONTH, Shape.DETAIL),
     MONTH_UNIT("metric_rollup_month_unit", Grain.MONTH, Shape.UNIT),
+    MONTH_TOUCHPOINT("metric_rollup_month_touchpoint", Grain.MONTH, Shape.TOUCHPOINT),
     MONTH_TENANT("metric_rollup_month_tenant", Grain.MONTH, Shape.TENANT);
 
     final String table;
@@ -49,6 +52,7 @@ enum RollupTable {
     enum Shape {
         DETAIL("rollup_day", "org_unit_id", "touchpoint_id", "channel", "source"),
         UNIT("rollup_day", "org_unit_id"),
+        TOUCHPOINT("rollup_day", "org_unit_id", "touchpoint_id"),
         TENANT("rollup_day", "touchpoint_id", "channel", "source");
 
         final List<String> keys;

@@ -82,10 +82,7 @@ class TallyReader {
             readRecords(tenantId, units, range, groupBy, filter, ratingQuestions, perUnit, tallies);
             return tallies;
         }
-        boolean detailed = groupBy == GroupBy.TOUCHPOINT || groupBy == GroupBy.CHANNEL || groupBy == GroupBy.SOURCE
-                || !filter.touchpointIds().isEmpty() || !filter.channels().isEmpty() || !filter.sources().isEmpty();
-        Shape shape = units.isWholeTenant() && !perUnit && groupBy != GroupBy.CHILD_UNIT ? Shape.TENANT
-                : detailed ? Shape.DETAIL : Shape.UNIT;
+        Shape shape = shape(units, groupBy, filter, perUnit);
         // one statement for all the parts of the period, each from its own table, summed once: one
         // round trip, and sums of integers (a sum of sums would add up numerics)
         Grouping grouping = new Grouping("r", groupBy, "r.rollup_day", perUnit);
@@ -109,6 +106,18 @@ class TallyReader {
             readRatings(tenantId, units, range, groupBy, filter, ratingQuestions, perUnit, tallies);
         }
         return tallies;
+    }
+
+    /** The smallest rollups that answer: without units for the whole tenant, else with what is split or filtered by. */
+    private static Shape shape(Units units, GroupBy groupBy, MetricFilter filter, boolean perUnit) {
+        if (units.isWholeTenant() && !perUnit && groupBy != GroupBy.CHILD_UNIT) {
+            return Shape.TENANT;
+        }
+        if (groupBy == GroupBy.CHANNEL || groupBy == GroupBy.SOURCE || !filter.channels().isEmpty()
+                || !filter.sources().isEmpty()) {
+            return Shape.DETAIL;
+        }
+        return groupBy == GroupBy.TOUCHPOINT || !filter.touchpointIds().isEmpty() ? Shape.TOUCHPOINT : Shape.UNIT;
     }
 
     /**
@@ -215,16 +224,20 @@ class TallyReader {
         if (paths.isEmpty()) {
             return new Units(tenantId, List.of(), null);
         }
-        List<Object> params = new ArrayList<>(List.of(tenantId, tenantId));
+        List<Object> params = new ArrayList<>(List.of(tenantId));
         String condition = new Scope(tenantId, paths).pathCondition("path", params);
-        long[] all = {0};
-        List<UUID> ids = jdbc.sql("select id, (select count(*) from org_unit where tenant_id = ?) units from org_unit "
-                        + "where tenant_id = ? and " + condition).params(params)
-                .query((rs, i) -> {
-                    all[0] = rs.getLong("units");
-                    return rs.getObject("id", UUID.class);
-                }).list();
-        if (ids.size() == all[0]) {
+        List<UUID> ids = jdbc.sql("select id from org_unit where tenant_id = ? and " + condition).params(params)
+                .query(UUID.class).list();
+        return units(tenantId, ids, paths);
+    }
+
+    /** The same, for subtrees whose units the caller has already found. */
+    Units units(UUID tenantId, List<UUID> ids, List<String> paths) {
+        if (ids.isEmpty()) {
+            return new Units(tenantId, List.of(), null);
+        }
+        long all = jdbc.sql("select count(*) from org_unit where tenant_id = ?").param(tenantId).query(Long.class).single();
+        if (ids.size() == all) {
             return new Units(tenantId, null, null);
         }
         return ids.size() <= MAX_LISTED_UNITS ? new Units(tenantId, ids, null) : new Units(tenantId, null, paths);
