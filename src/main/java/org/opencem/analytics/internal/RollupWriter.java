@@ -73,11 +73,15 @@ class RollupWriter {
             Counts counts = new Counts();
             for (List<FeedbackRecord> chunk : chunks(records)) {
                 List<Object> params = new ArrayList<>();
-                String condition = database.idsOf("f.tenant_id", "f.id", tenantId, chunk.stream().map(FeedbackRecord::id)
-                        .toList(), params);
+                List<UUID> ids = chunk.stream().map(FeedbackRecord::id).toList();
+                String stored = database.idsOf("f.tenant_id", "f.id", tenantId, ids, params);
+                // the ids on both sides, so that the plan is cheap whichever it starts from: the queue's
+                // statistics are often those of an empty table
+                String queued = database.idsOf("o.tenant_id", "o.record_id", tenantId, ids, params);
                 jdbc.sql("select f.id, f.org_unit_id, f.touchpoint_id, f.channel, f.source, f.occurred_at, f.nps, f.csat, "
-                                + "f.ces, f.sentiment, f.attributes from feedback_record f where " + condition + " and exists "
-                                + "(select 1 from feedback_outbox o where o.tenant_id = f.tenant_id and o.record_id = f.id)")
+                                + "f.ces, f.sentiment, f.attributes from feedback_record f where " + stored + " and exists "
+                                + "(select 1 from feedback_outbox o where " + queued + " and o.tenant_id = f.tenant_id "
+                                + "and o.record_id = f.id)")
                         .params(params)
                         .query((rs, i) -> {
                             counts.add(counted(rs), 1);
