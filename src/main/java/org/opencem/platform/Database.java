@@ -1,6 +1,7 @@
 package org.opencem.platform;
 
 import java.sql.DatabaseMetaData;
+import java.sql.Types;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
@@ -61,7 +63,12 @@ public class Database {
                 + ")";
     }
 
-    private static String uuidArray(Collection<UUID> ids) {
-        return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+    /**
+     * The ids as an array literal of no declared type, so that PostgreSQL takes the parameter as a
+     * uuid[] when it reads the statement; a text parameter would be cast again for every row a
+     * condition is checked on.
+     */
+    private static SqlParameterValue uuidArray(Collection<UUID> ids) {
+        return new SqlParameterValue(Types.OTHER, ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")));
     }
 }

@@ -81,7 +81,11 @@ class RollupMaintenance implements Rollups {
     @Transactional
     public RebuildReport rebuild(UUID tenantId) {
         long started = System.nanoTime();
-        jdbc.sql("select id from tenant where id = ? for update").param(tenantId).query(UUID.class).list();
+        if (postgres) {
+            jdbc.sql("select pg_advisory_xact_lock(?)").param(RollupWriter.lockKey(tenantId)).query().singleRow();
+        } else {
+            jdbc.sql("select id from tenant where id = ? for update").param(tenantId).query(UUID.class).list();
+        }
         roomToAggregate();
         String detail = "tenant_id, " + String.join(", ", RollupTable.DAY.keys()) + ", " + Measures.list("");
         template.update("insert into metric_rollup_staged (tenant_id, org_unit_id, rollup_day, touchpoint_id, channel, "

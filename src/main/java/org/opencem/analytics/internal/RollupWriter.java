@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * listeners, so a batch handed over again finds them gone and changes nothing. It runs after the
  * other listeners (text analytics may fill the sentiment first) and reads what it counts from
  * feedback_record, as a rebuild does. Rows are written in key order, so two batches never wait on
- * each other crosswise; a rebuild holds the tenant row exclusively, writers share it.
+ * each other crosswise; a rebuild holds the tenant's rollups exclusively, writers share them.
  */
 @Component
 class RollupWriter {
@@ -72,16 +72,14 @@ class RollupWriter {
         byTenant.forEach((tenantId, records) -> {
             Counts counts = new Counts();
             for (List<FeedbackRecord> chunk : chunks(records)) {
+                List<UUID> queued = stillQueued(tenantId, chunk.stream().map(FeedbackRecord::id).toList());
+                if (queued.isEmpty()) {
+                    continue;
+                }
                 List<Object> params = new ArrayList<>();
-                List<UUID> ids = chunk.stream().map(FeedbackRecord::id).toList();
-                String stored = database.idsOf("f.tenant_id", "f.id", tenantId, ids, params);
-                // the ids on both sides, so that the plan is cheap whichever it starts from: the queue's
-                // statistics are often those of an empty table
-                String queued = database.idsOf("o.tenant_id", "o.record_id", tenantId, ids, params);
                 jdbc.sql("select f.id, f.org_unit_id, f.touchpoint_id, f.channel, f.source, f.occurred_at, f.nps, f.csat, "
-                                + "f.ces, f.sentiment, f.attributes from feedback_record f where " + stored + " and exists "
-                                + "(select 1 from feedback_outbox o where " + queued + " and o.tenant_id = f.tenant_id "
-                                + "and o.record_id = f.id)")
+                                + "f.ces, f.sentiment, f.attributes from feedback_record f where "
+                                + database.idsOf("f.tenant_id", "f.id", tenantId, queued, params))
                         .params(params)
                         .query((rs, i) -> {
                             counts.add(counted(rs), 1);
@@ -100,12 +98,34 @@ class RollupWriter {
     }
 
     /**
-     * Waits while the tenant's rollups are rebuilt. On H2, which offers no shared row lock and no
-     * upsert that adds, writers take turns.
+     * The records of a batch whose outbox row is still there, the only ones to count. Asked of the
+     * outbox alone: joined to the records, a plan made on the statistics of an emptier queue could
+     * walk all of it for each batch.
+     */
+    private List<UUID> stillQueued(UUID tenantId, List<UUID> ids) {
+        List<Object> params = new ArrayList<>();
+        return jdbc.sql("select record_id from feedback_outbox where "
+                        + database.idsOf("tenant_id", "record_id", tenantId, ids, params))
+                .params(params).query(UUID.class).list();
+    }
+
+    /**
+     * Waits while the tenant's rollups are rebuilt. On PostgreSQL writers share an advisory lock
+     * that a rebuild takes alone: a lock on the tenant's row would turn every foreign-key check of
+     * the feedback stored meanwhile into a shared multi-transaction lock on that one row. On H2,
+     * which offers no shared lock and no upsert that adds, writers take turns on the tenant's row.
      */
     private void lockShared(UUID tenantId) {
-        jdbc.sql("select id from tenant where id = ? " + (postgres ? "for share" : "for update")).param(tenantId)
-                .query(UUID.class).list();
+        if (postgres) {
+            jdbc.sql("select pg_advisory_xact_lock_shared(?)").param(lockKey(tenantId)).query().singleRow();
+        } else {
+            jdbc.sql("select id from tenant where id = ? for update").param(tenantId).query(UUID.class).list();
+        }
+    }
+
+    /** The advisory lock a tenant's rollup writers share and its rebuild holds alone. */
+    static long lockKey(UUID tenantId) {
+        return tenantId.getMostSignificantBits() ^ tenantId.getLeastSignificantBits();
     }
 
     private Counted counted(ResultSet rs) throws SQLException {
