@@ -181,6 +181,22 @@ public class Cases {
                 + ") and " + condition, params).stream().collect(Collectors.toMap(CaseSummary::feedbackId, c -> c));
     }
 
+    /**
+     * The cases opened between two instants in a unit's subtree, optionally at one touchpoint,
+     * newest first: what a slice of the figures led to. Read from the cases alone, which are few
+     * beside the feedback.
+     */
+    public List<CaseSummary> openedIn(Scope scope, String unitPath, UUID touchpointId, OffsetDateTime from,
+                                      OffsetDateTime to, int limit) {
+        List<Object> params = new ArrayList<>(List.of(scope.tenantId(), unitPath + "%", from, to));
+        StringBuilder where = new StringBuilder("where c.tenant_id = ? and u.path like ? and c.created_at >= ? "
+                + "and c.created_at < ?");
+        narrow(where, params, "c.touchpoint_id = ?", touchpointId);
+        where.append(" and ").append(scope.pathCondition("u.path", params));
+        return query(scope.tenantId(), SELECT + where + " order by c.created_at desc fetch first " + limit + " rows only",
+                params);
+    }
+
     /** The customer's other cases, newest first, within the caller's scope. */
     public List<CaseSummary> ofCustomer(Scope scope, String customerId, UUID except, int limit) {
         if (customerId == null) {

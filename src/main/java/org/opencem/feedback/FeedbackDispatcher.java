@@ -1,11 +1,14 @@
 package org.opencem.feedback;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.opencem.platform.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,11 +35,14 @@ public class FeedbackDispatcher {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final FeedbackEnrichment enrichment;
+    private final Database database;
     private final int batchSize;
 
     FeedbackDispatcher(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction, ApplicationEventPublisher events,
-                       FeedbackEnrichment enrichment, @Value("${opencem.feedback.dispatch-batch-size:500}") int batchSize) {
+                       FeedbackEnrichment enrichment, Database database,
+                       @Value("${opencem.feedback.dispatch-batch-size:500}") int batchSize) {
         this.jdbc = jdbc;
+        this.database = database;
         this.template = template;
         this.transaction = transaction;
         this.events = events;
@@ -110,20 +116,19 @@ public class FeedbackDispatcher {
         return count == null ? 0 : count;
     }
 
-    /**
-     * One query for the batch. The keys are matched as row values, "(tenant_id, id) in ((?, ?), …)",
-     * which H2 and PostgreSQL both answer from the primary key; H2 would scan all the tenant's
-     * records for "tenant_id = ? and id in (…)", on every batch.
-     */
+    /** The batch's records, a query per tenant (there is mostly one), oldest first. */
     private List<FeedbackRecord> load(List<Queued> batch) {
-        List<Object> params = new ArrayList<>(batch.size() * 2);
-        batch.forEach(q -> {
-            params.add(q.tenantId());
-            params.add(q.recordId());
+        Map<UUID, List<UUID>> byTenant = new LinkedHashMap<>();
+        batch.forEach(q -> byTenant.computeIfAbsent(q.tenantId(), t -> new ArrayList<>()).add(q.recordId()));
+        List<FeedbackRecord> records = new ArrayList<>(batch.size());
+        byTenant.forEach((tenantId, ids) -> {
+            List<Object> params = new ArrayList<>();
+            String condition = database.idsOf("tenant_id", "id", tenantId, ids, params);
+            records.addAll(jdbc.sql("select * from feedback_record where " + condition).params(params)
+                    .query(FeedbackRecords.MAPPER).list());
         });
-        return jdbc.sql("select * from feedback_record where (tenant_id, id) in ("
-                        + String.join(", ", Collections.nCopies(batch.size(), "(?, ?)")) + ") order by occurred_at")
-                .params(params).query(FeedbackRecords.MAPPER).list();
+        records.sort(Comparator.comparing(FeedbackRecord::occurredAt));
+        return records;
     }
 
     /** A queued record, with the version it replaces as JSON when listeners have counted that one. */

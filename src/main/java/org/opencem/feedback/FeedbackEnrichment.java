@@ -38,6 +38,9 @@ class FeedbackEnrichment implements EnrichmentFailures {
             update feedback_record set sentiment = ?, sentiment_score = ?, topics = ?, insight = ?, enriched_at = ?,
                    enrichment_error = null
             where tenant_id = ? and id = ?""";
+    private static final String HAND_ON_AGAIN = """
+            insert into feedback_outbox (tenant_id, record_id, queued_at, superseded) select ?, ?, ?, ? from tenant
+            where id = ? and not exists (select 1 from feedback_outbox where tenant_id = ? and record_id = ?)""";
     private static final String WRITE_ERROR = "update feedback_record set enrichment_error = ? where tenant_id = ? and id = ?";
 
     private final TextAnalytics analytics;
@@ -194,9 +197,29 @@ class FeedbackEnrichment implements EnrichmentFailures {
         IntStream.range(0, parts).parallel().forEach(p -> {
             List<FeedbackRecord> part = chunk.subList(Math.min(chunk.size(), p * size), Math.min(chunk.size(), (p + 1) * size));
             if (!part.isEmpty()) {
-                transaction.executeWithoutResult(status -> enrich(part));
+                transaction.executeWithoutResult(status -> handOnAgain(part, enrich(part)));
             }
         });
+    }
+
+    /**
+     * Records analysed after they were handed on go round again, with the version the listeners
+     * counted, so that the rollups take out that version and add the one with its sentiment. One
+     * still queued is left as it is: it is handed on as it now stands.
+     */
+    private void handOnAgain(List<FeedbackRecord> before, List<FeedbackRecord> after) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < before.size(); i++) {
+            if (after.get(i).insight() != null) {
+                FeedbackRecord record = before.get(i);
+                rows.add(new Object[] {record.tenantId(), record.id(), now, FeedbackJson.version(record), record.tenantId(),
+                        record.tenantId(), record.id()});
+            }
+        }
+        if (!rows.isEmpty()) {
+            template.batchUpdate(HAND_ON_AGAIN, rows);
+        }
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.opencem.feedback;
 
-import java.sql.DatabaseMetaData;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,14 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
+import org.opencem.platform.Database;
 import org.opencem.platform.Scope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,11 +55,10 @@ public class FeedbackRecords {
     private final JdbcTemplate template;
     private final boolean oneStatement;
 
-    FeedbackRecords(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) throws MetaDataAccessException {
+    FeedbackRecords(JdbcClient jdbc, JdbcTemplate template, Database database) {
         this.jdbc = jdbc;
         this.template = template;
-        this.oneStatement = "PostgreSQL".equals(
-                JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        this.oneStatement = database.isPostgres();
     }
 
     /**

@@ -1,13 +1,8 @@
 package org.opencem.platform;
 
-import java.sql.DatabaseMetaData;
 import java.time.ZoneId;
 
-import javax.sql.DataSource;
-
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +17,9 @@ public class ReportingDay {
     private final ZoneId zone;
     private final boolean postgres;
 
-    ReportingDay(@Value("${opencem.time-zone:Asia/Shanghai}") ZoneId zone, DataSource dataSource)
-            throws MetaDataAccessException {
+    ReportingDay(@Value("${opencem.time-zone:Asia/Shanghai}") ZoneId zone, Database database) {
         this.zone = zone;
-        this.postgres = "PostgreSQL".equals(
-                JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        this.postgres = database.isPostgres();
     }
 
     /** An SQL expression of type date: the reporting day of the timestamp column. */

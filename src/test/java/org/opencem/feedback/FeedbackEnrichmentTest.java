@@ -3,6 +3,7 @@ package org.opencem.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.opencem.OpenCemTest;
 import org.opencem.TestFixtures;
+import org.opencem.analytics.Comparison;
+import org.opencem.analytics.DateRange;
+import org.opencem.analytics.GroupBy;
+import org.opencem.analytics.Metric;
+import org.opencem.analytics.MetricFilter;
+import org.opencem.analytics.MetricQueries;
+import org.opencem.analytics.MetricQuery;
+import org.opencem.analytics.RebuildReport;
+import org.opencem.analytics.Rollups;
 import org.opencem.platform.Ids;
 import org.opencem.platform.Scope;
 import org.opencem.textanalytics.EnrichmentFailures;
@@ -43,6 +53,10 @@ class FeedbackEnrichmentTest {
     TransactionTemplate transaction;
     @Autowired
     Clock clock;
+    @Autowired
+    Rollups rollups;
+    @Autowired
+    MetricQueries metrics;
 
     private static FeedbackRecord record(TestFixtures.Chain chain, Integer nps, String comment) {
         return new FeedbackRecord(chain.tenant().id(), Ids.newId(), FeedbackSource.SURVEY, Ids.newId(), chain.storeA().id(),
@@ -121,6 +135,36 @@ class FeedbackEnrichmentTest {
 
         assertThat(row(broken).get("enrichment_error")).isNull();
         assertThat(row(broken)).containsEntry("sentiment", "NEGATIVE");
+    }
+
+    @Test
+    void aSentimentFoundOnRetryReachesTheRollups() {
+        TestFixtures.Chain chain = fixtures.chain();
+        FeedbackRecord complaint = record(chain, 2, "上菜太慢了，等了一个小时");
+        transaction.executeWithoutResult(s -> records.recordAll(List.of(complaint)));
+        dispatcher.dispatchPending();
+        // as if the analysis had failed when the record was handed on: counted without a sentiment
+        jdbc.sql("update feedback_record set sentiment = null, sentiment_score = null, topics = null, insight = null, "
+                + "enriched_at = null, enrichment_error = 'analysis broke' where tenant_id = ? and id = ?")
+                .params(complaint.tenantId(), complaint.id()).update();
+        rollups.rebuild(chain.tenant().id());
+        Scope headOffice = new Scope(chain.tenant().id(), List.of(chain.hq().path()));
+        assertThat(netSentimentAnswers(headOffice)).isZero();
+
+        enrichment.retryFailed();
+        dispatcher.dispatchPending();
+
+        assertThat(row(complaint)).containsEntry("sentiment", "NEGATIVE");
+        assertThat(netSentimentAnswers(headOffice)).isEqualTo(1);
+        RebuildReport check = rollups.verify(chain.tenant().id());
+        assertThat(check.mismatches()).as(check.examples().toString()).isZero();
+    }
+
+    private long netSentimentAnswers(Scope scope) {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        return metrics.report(scope, new MetricQuery(null, new DateRange(today.minusDays(1), today.plusDays(1)),
+                Comparison.NONE, GroupBy.NONE, List.of(Metric.NET_SENTIMENT), MetricFilter.NONE))
+                .total().value(Metric.NET_SENTIMENT).n();
     }
 
     @Test

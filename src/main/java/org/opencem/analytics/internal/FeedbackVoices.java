@@ -26,8 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class FeedbackVoices {
 
-    /** How many of a slice's newest records are looked at for the cases they raised. */
-    private static final int CASE_LOOKBACK = 500;
     /**
      * How many of a slice's newest analysed comments its topics are counted from: enough to rank
      * the topics of a store or a region, and a bound on the work for a chain's quarter, which
@@ -77,7 +75,8 @@ public class FeedbackVoices {
      */
     public List<TopicCount> topics(Scope scope, Slice slice, int limit) {
         List<Object> params = new ArrayList<>();
-        String where = where(scope, slice, params) + " and f.topics is not null";
+        // only comments have topics; said so, the index of commented records serves
+        String where = where(scope, slice, params) + " and f.comment_text is not null and f.topics is not null";
         Map<String, int[]> counts = new HashMap<>();
         jdbc.sql("select f.topics, f.sentiment from feedback_record f "
                         + "join org_unit u on u.tenant_id = f.tenant_id and u.id = f.org_unit_id " + where
@@ -99,22 +98,20 @@ public class FeedbackVoices {
                 .limit(limit).toList();
     }
 
-    /** The cases raised by the slice's newest feedback, newest first. */
+    /** The cases opened in the slice, newest first. */
     public List<CaseSummary> cases(Scope scope, Slice slice, int limit) {
-        List<Object> params = new ArrayList<>();
-        String where = where(scope, slice, params);
-        List<UUID> ids = jdbc.sql("select f.id from feedback_record f join org_unit u on u.tenant_id = f.tenant_id "
-                        + "and u.id = f.org_unit_id " + where + " order by f.occurred_at desc fetch first "
-                        + CASE_LOOKBACK + " rows only")
-                .params(params).query(UUID.class).list();
-        return cases.forFeedback(scope, ids).values().stream()
-                .sorted(Comparator.comparing(CaseSummary::createdAt).reversed()).limit(limit).toList();
+        return cases.openedIn(scope, slice.unitPath(), slice.touchpointId(), startOf(slice.from()),
+                startOf(slice.to().plusDays(1)), limit);
+    }
+
+    private OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(zone).toOffsetDateTime();
     }
 
     private String where(Scope scope, Slice slice, List<Object> params) {
         params.add(scope.tenantId());
-        params.add(slice.from().atStartOfDay(zone).toOffsetDateTime());
-        params.add(slice.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+        params.add(startOf(slice.from()));
+        params.add(startOf(slice.to().plusDays(1)));
         params.add(slice.unitPath() + "%");
         StringBuilder where = new StringBuilder("where f.tenant_id = ? and f.occurred_at >= ? and f.occurred_at < ? "
                 + "and u.path like ? and ");

@@ -1,36 +1,25 @@
 package org.opencem.analytics.internal;
 
-import java.sql.DatabaseMetaData;
 import java.time.ZoneId;
 
-import javax.sql.DataSource;
-
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
+import org.opencem.platform.Database;
+import org.opencem.platform.ReportingDay;
 import org.springframework.stereotype.Component;
 
-/**
- * The reporting day of a timestamp, in SQL. PostgreSQL turns "at time zone" into a local time;
- * H2 casts a timestamp with time zone to a date in the session's zone whatever the value's zone,
- * so there the date is formatted in the reporting zone instead. Both follow daylight saving.
- */
+/** The reporting day of a timestamp and the first day of its week or month, in SQL. */
 @Component
 class LocalDay {
 
-    private final ZoneId zone;
+    private final ReportingDay reportingDay;
     private final boolean postgres;
 
-    LocalDay(@Value("${opencem.time-zone:Asia/Shanghai}") ZoneId zone, DataSource dataSource)
-            throws MetaDataAccessException {
-        this.zone = zone;
-        this.postgres = "PostgreSQL".equals(
-                JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+    LocalDay(ReportingDay reportingDay, Database database) {
+        this.reportingDay = reportingDay;
+        this.postgres = database.isPostgres();
     }
 
     String of(String column) {
-        return postgres ? "cast(" + column + " at time zone '" + zone.getId() + "' as date)"
-                : "cast(formatdatetime(" + column + ", 'yyyy-MM-dd', 'en', '" + zone.getId() + "') as date)";
+        return reportingDay.of(column);
     }
 
     /** The first day of the week (its Monday) or month of a date column, in SQL. */
@@ -48,6 +37,6 @@ class LocalDay {
     }
 
     ZoneId zone() {
-        return zone;
+        return reportingDay.zone();
     }
 }

@@ -5,6 +5,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,7 +77,7 @@ class ReportEngine implements MetricQueries {
                 false);
         Map<Slice, Tally> before = comparison == null ? null : reader.read(basis, units, comparison, query.groupBy(),
                 query.filter(), questions, false);
-        return assemble(scope, unit, query, now, before, basis);
+        return assemble(scope, unit, query, now, before, basis, settings.settings(scope.tenantId()));
     }
 
     /** One read split by unit, then each unit's report from the units of its subtree. */
@@ -94,30 +95,57 @@ class ReportEngine implements MetricQueries {
                 .toList();
         Set<String> questions = ratingQuestions(query);
         DateRange comparison = query.comparison().of(query.period());
-        TallyReader.Units read = reader.units(scope.tenantId(), paths);
+        Set<String> asked = new HashSet<>(paths);
+        List<UUID> inSubtrees = visible.values().stream().filter(u -> ancestorPaths(u.path()).anyMatch(asked::contains))
+                .map(OrgUnit::id).toList();
+        TallyReader.Units read = reader.units(scope.tenantId(), inSubtrees, paths);
         Map<Slice, Tally> now = reader.read(basis, read, query.period(), query.groupBy(), query.filter(), questions, true);
         Map<Slice, Tally> before = comparison == null ? null : reader.read(basis, read, comparison, query.groupBy(),
                 query.filter(), questions, true);
+        Map<UUID, Map<Slice, Tally>> nowBySubtree = bySubtree(now, units, visible);
+        Map<UUID, Map<Slice, Tally>> beforeBySubtree = before == null ? null : bySubtree(before, units, visible);
         Map<UUID, MetricReport> reports = new LinkedHashMap<>();
+        AnalyticsSettings tenant = settings.settings(scope.tenantId());
         for (OrgUnit unit : units) {
             MetricQuery ofUnit = new MetricQuery(unit.id(), query.period(), query.comparison(), query.groupBy(),
                     query.metrics(), query.filter());
-            reports.put(unit.id(), assemble(scope, unit, ofUnit, subtree(now, unit, visible),
-                    before == null ? null : subtree(before, unit, visible), basis));
+            reports.put(unit.id(), assemble(scope, unit, ofUnit, nowBySubtree.getOrDefault(unit.id(), Map.of()),
+                    before == null ? null : beforeBySubtree.getOrDefault(unit.id(), Map.of()), basis, tenant));
         }
         return reports;
     }
 
-    /** The slices of the units in a unit's subtree, no longer split by unit. */
-    private static Map<Slice, Tally> subtree(Map<Slice, Tally> perUnit, OrgUnit unit, Map<UUID, OrgUnit> visible) {
-        Map<Slice, Tally> result = new HashMap<>();
+    /**
+     * The slices of each asked unit's subtree, no longer split by unit: each slice goes to the asked
+     * units among its unit's ancestors (the prefixes of its path), found once per unit.
+     */
+    private static Map<UUID, Map<Slice, Tally>> bySubtree(Map<Slice, Tally> perUnit, List<OrgUnit> asked,
+                                                         Map<UUID, OrgUnit> visible) {
+        Map<String, List<UUID>> askedByPath = new HashMap<>();
+        asked.forEach(u -> askedByPath.computeIfAbsent(u.path(), p -> new ArrayList<>()).add(u.id()));
+        Map<String, List<UUID>> containing = new HashMap<>();
+        Map<UUID, Map<Slice, Tally>> result = new HashMap<>();
         perUnit.forEach((slice, tally) -> {
-            OrgUnit owner = visible.get(UUID.fromString(slice.unit()));
-            if (owner != null && owner.path().startsWith(unit.path())) {
-                result.computeIfAbsent(slice.withoutUnit(), s -> new Tally()).add(tally);
+            List<UUID> owners = containing.computeIfAbsent(slice.unit(), key -> {
+                OrgUnit unit = visible.get(UUID.fromString(key));
+                List<UUID> ids = new ArrayList<>();
+                if (unit != null) {
+                    ancestorPaths(unit.path()).forEach(path -> ids.addAll(askedByPath.getOrDefault(path, List.of())));
+                }
+                return ids;
+            });
+            for (UUID owner : owners) {
+                result.computeIfAbsent(owner, o -> new HashMap<>()).computeIfAbsent(slice.withoutUnit(), s -> new Tally())
+                        .add(tally);
             }
         });
         return result;
+    }
+
+    /** The paths of a unit and of its ancestors: the prefixes of its path, "/a/", "/a/b/"… */
+    private static java.util.stream.Stream<String> ancestorPaths(String path) {
+        return java.util.stream.IntStream.range(1, path.length()).filter(i -> path.charAt(i) == '/')
+                .mapToObj(i -> path.substring(0, i + 1));
     }
 
     private static Set<String> ratingQuestions(MetricQuery query) {
@@ -128,8 +156,7 @@ class ReportEngine implements MetricQueries {
     }
 
     private MetricReport assemble(Scope scope, OrgUnit unit, MetricQuery query, Map<Slice, Tally> now,
-                                  Map<Slice, Tally> before, Basis basis) {
-        AnalyticsSettings tenant = settings.settings(scope.tenantId());
+                                  Map<Slice, Tally> before, Basis basis, AnalyticsSettings tenant) {
         DateRange comparison = query.comparison().of(query.period());
         Function<Tally, Map<String, MetricValue>> plain = t -> values(query.metrics(), t, null, tenant);
         Tally totalNow = sum(now.values());

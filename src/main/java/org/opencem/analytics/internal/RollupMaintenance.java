@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.opencem.analytics.RebuildReport;
 import org.opencem.analytics.Rollups;
+import org.opencem.analytics.internal.RollupTable.Shape;
 import org.opencem.analytics.internal.RollupWriter.RatingKey;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -27,10 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class RollupMaintenance implements Rollups {
 
-    private static final int EXAMPLES = 5;
+    private static final int EXAMPLES = 10;
     /** The tables summed from the daily detail (or from a coarser detail), in the order they are filled. */
-    private static final List<RollupTable> DERIVED = List.of(RollupTable.DAY_UNIT, RollupTable.WEEK,
-            RollupTable.WEEK_UNIT, RollupTable.MONTH, RollupTable.MONTH_UNIT);
+    private static final List<RollupTable> DERIVED = List.of(RollupTable.DAY_UNIT, RollupTable.DAY_TOUCHPOINT,
+            RollupTable.DAY_TENANT, RollupTable.WEEK, RollupTable.WEEK_UNIT, RollupTable.WEEK_TOUCHPOINT,
+            RollupTable.WEEK_TENANT, RollupTable.MONTH, RollupTable.MONTH_UNIT, RollupTable.MONTH_TOUCHPOINT,
+            RollupTable.MONTH_TENANT);
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -78,9 +81,13 @@ class RollupMaintenance implements Rollups {
     @Transactional
     public RebuildReport rebuild(UUID tenantId) {
         long started = System.nanoTime();
-        jdbc.sql("select id from tenant where id = ? for update").param(tenantId).query(UUID.class).list();
+        if (postgres) {
+            jdbc.sql("select pg_advisory_xact_lock(?)").param(RollupWriter.lockKey(tenantId)).query().singleRow();
+        } else {
+            jdbc.sql("select id from tenant where id = ? for update").param(tenantId).query(UUID.class).list();
+        }
         roomToAggregate();
-        String detail = "tenant_id, " + String.join(", ", RollupTable.DETAIL_KEYS) + ", " + Measures.list("");
+        String detail = "tenant_id, " + String.join(", ", RollupTable.DAY.keys()) + ", " + Measures.list("");
         template.update("insert into metric_rollup_staged (tenant_id, org_unit_id, rollup_day, touchpoint_id, channel, "
                 + "source, " + Measures.list("") + ") " + expected(), tenantId);
         Map<RatingKey, Long> ratings = expectedRatings(tenantId);
@@ -141,9 +148,12 @@ class RollupMaintenance implements Rollups {
                 + ", f.channel, f.source";
     }
 
-    /** A derived table's rows summed from the table it is built from. */
+    /**
+     * A derived table's rows summed from the table it is built from: detail from the daily detail,
+     * the others from the detail of their grain.
+     */
     private String summed(RollupTable table) {
-        RollupTable from = table.detailed ? RollupTable.DAY : RollupTable.of(table.grain, true);
+        RollupTable from = table.shape == Shape.DETAIL ? RollupTable.DAY : RollupTable.of(table.grain, Shape.DETAIL);
         String day = localDay.startOf(table.grain, "rollup_day");
         String others = String.join(", ", table.keys().subList(1, table.keys().size()));
         return "select tenant_id, " + day + " rollup_day, " + others + ", " + Measures.sums(c -> c) + " from "
@@ -178,21 +188,33 @@ class RollupMaintenance implements Rollups {
                 .query(Long.class).single();
         long leftOver = stored - (counts[0] - counts[1]);
         if (counts[1] + counts[2] > 0 && examples.size() < EXAMPLES) {
-            examples.addAll(jdbc.sql("select e.org_unit_id, e.rollup_day " + joined + " where r.tenant_id is null or "
+            examples.addAll(jdbc.sql("select " + keyList(rollup, "e") + " " + joined + " where r.tenant_id is null or "
                             + differs + " fetch first " + (EXAMPLES - examples.size()) + " rows only")
                     .params(params(joined, tenantId))
-                    .query((rs, i) -> table + " missing or different: unit " + rs.getString(1) + " on " + rs.getString(2))
-                    .list());
+                    .query((rs, i) -> table + " missing or different: " + keyValues(rollup, rs)).list());
         }
         if (leftOver > 0 && examples.size() < EXAMPLES) {
             String rest = "from " + table + " r left join " + expected + " e on e.tenant_id = r.tenant_id and " + keys
                     + " where r.tenant_id = ? and e.tenant_id is null";
-            examples.addAll(jdbc.sql("select r.org_unit_id, r.rollup_day " + rest + " fetch first "
+            examples.addAll(jdbc.sql("select " + keyList(rollup, "r") + " " + rest + " fetch first "
                             + (EXAMPLES - examples.size()) + " rows only")
                     .params(params(rest, tenantId))
-                    .query((rs, i) -> table + " left over: unit " + rs.getString(1) + " on " + rs.getString(2)).list());
+                    .query((rs, i) -> table + " left over: " + keyValues(rollup, rs)).list());
         }
         return counts[1] + counts[2] + leftOver;
+    }
+
+    private static String keyList(RollupTable table, String alias) {
+        return String.join(", ", table.keys().stream().map(k -> alias + "." + k).toList());
+    }
+
+    /** A row's key as "rollup_day 2026-03-02, org_unit_id …", for an example. */
+    private static String keyValues(RollupTable table, java.sql.ResultSet rs) throws java.sql.SQLException {
+        List<String> values = new ArrayList<>();
+        for (String key : table.keys()) {
+            values.add(key + " " + rs.getString(key));
+        }
+        return String.join(", ", values);
     }
 
     private static List<Object> params(String sql, UUID tenantId) {

@@ -7,47 +7,63 @@ import java.util.List;
 
 /**
  * The rollup tables: per day, ISO week (keyed by its Monday) and month (by its first day), each in
- * full detail (touchpoint, channel, source) and per unit only. They share the measure columns and
- * the key {@code (tenant_id, rollup_day, org_unit_id[, touchpoint_id, channel, source])}.
+ * full detail (unit, touchpoint, channel, source), per unit and touchpoint, per unit only, and for
+ * the whole tenant without the unit. They share the measure columns; their keys follow from their {@link Shape}.
  */
 enum RollupTable {
 
-    DAY("metric_rollup", Grain.DAY, true),
-    DAY_UNIT("metric_rollup_unit", Grain.DAY, false),
-    WEEK("metric_rollup_week", Grain.WEEK, true),
-    WEEK_UNIT("metric_rollup_week_unit", Grain.WEEK, false),
-    MONTH("metric_rollup_month", Grain.MONTH, true),
-    MONTH_UNIT("metric_rollup_month_unit", Grain.MONTH, false);
-
-    static final List<String> DETAIL_KEYS = List.of("rollup_day", "org_unit_id", "touchpoint_id", "channel", "source");
-    static final List<String> UNIT_KEYS = List.of("rollup_day", "org_unit_id");
+    DAY("metric_rollup", Grain.DAY, Shape.DETAIL),
+    DAY_UNIT("metric_rollup_unit", Grain.DAY, Shape.UNIT),
+    DAY_TOUCHPOINT("metric_rollup_touchpoint", Grain.DAY, Shape.TOUCHPOINT),
+    DAY_TENANT("metric_rollup_tenant", Grain.DAY, Shape.TENANT),
+    WEEK("metric_rollup_week", Grain.WEEK, Shape.DETAIL),
+    WEEK_UNIT("metric_rollup_week_unit", Grain.WEEK, Shape.UNIT),
+    WEEK_TOUCHPOINT("metric_rollup_week_touchpoint", Grain.WEEK, Shape.TOUCHPOINT),
+    WEEK_TENANT("metric_rollup_week_tenant", Grain.WEEK, Shape.TENANT),
+    MONTH("metric_rollup_month", Grain.MONTH, Shape.DETAIL),
+    MONTH_UNIT("metric_rollup_month_unit", Grain.MONTH, Shape.UNIT),
+    MONTH_TOUCHPOINT("metric_rollup_month_touchpoint", Grain.MONTH, Shape.TOUCHPOINT),
+    MONTH_TENANT("metric_rollup_month_tenant", Grain.MONTH, Shape.TENANT);
 
     final String table;
     final Grain grain;
-    final boolean detailed;
+    final Shape shape;
 
-    RollupTable(String table, Grain grain, boolean detailed) {
+    RollupTable(String table, Grain grain, Shape shape) {
         this.table = table;
         this.grain = grain;
-        this.detailed = detailed;
+        this.shape = shape;
     }
 
     List<String> keys() {
-        return detailed ? DETAIL_KEYS : UNIT_KEYS;
+        return shape.keys;
     }
 
-    static RollupTable of(Grain grain, boolean detailed) {
+    static RollupTable of(Grain grain, Shape shape) {
         for (RollupTable table : values()) {
-            if (table.grain == grain && table.detailed == detailed) {
+            if (table.grain == grain && table.shape == shape) {
                 return table;
             }
         }
-        throw new IllegalArgumentException(grain + (detailed ? " detailed" : " per unit"));
+        throw new IllegalArgumentException(grain + " " + shape);
     }
 
-    /** The table a coarser or per-unit table is summed from when rebuilt or checked: the daily detail. */
-    boolean isSource() {
-        return this == DAY;
+    /** What a table's rows are kept by, besides the tenant. */
+    enum Shape {
+        DETAIL("rollup_day", "org_unit_id", "touchpoint_id", "channel", "source"),
+        UNIT("rollup_day", "org_unit_id"),
+        TOUCHPOINT("rollup_day", "org_unit_id", "touchpoint_id"),
+        TENANT("rollup_day", "touchpoint_id", "channel", "source");
+
+        final List<String> keys;
+
+        Shape(String... keys) {
+            this.keys = List.of(keys);
+        }
+
+        boolean has(String key) {
+            return keys.contains(key);
+        }
     }
 
     /** How long a rollup row's period is. */

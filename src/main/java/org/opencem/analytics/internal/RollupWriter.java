@@ -17,7 +17,9 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.opencem.feedback.FeedbackRecord;
+import org.opencem.analytics.internal.RollupTable.Shape;
 import org.opencem.feedback.FeedbackRecorded;
+import org.opencem.platform.Database;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -32,24 +34,29 @@ import org.springframework.stereotype.Component;
  * listeners, so a batch handed over again finds them gone and changes nothing. It runs after the
  * other listeners (text analytics may fill the sentiment first) and reads what it counts from
  * feedback_record, as a rebuild does. Rows are written in key order, so two batches never wait on
- * each other crosswise; a rebuild holds the tenant row exclusively, writers share it.
+ * each other crosswise; a rebuild holds the tenant's rollups exclusively, writers share them.
  */
 @Component
 class RollupWriter {
 
-    /** Rows per statement: 36 parameters each, well within what a statement may carry. */
-    private static final int CHUNK = 400;
+    /** Records per query when reading a batch back. */
+    private static final int CHUNK = 500;
+    /** The SQL types of the key columns that are not counts. */
+    private static final Map<String, String> SQL_TYPES = Map.of("rollup_day", "date", "org_unit_id", "uuid",
+            "touchpoint_id", "uuid", "channel", "text", "source", "text", "question_key", "text");
     private static final String NO_TOUCHPOINT = TallyReader.NO_TOUCHPOINT.toString();
     private static final List<String> RATING_KEYS = List.of("rollup_day", "org_unit_id", "touchpoint_id", "channel",
             "source", "question_key", "rating_score");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final Database database;
     private final ZoneId zone;
     private final boolean postgres;
 
-    RollupWriter(JdbcClient jdbc, JdbcTemplate template, LocalDay localDay) {
+    RollupWriter(JdbcClient jdbc, JdbcTemplate template, LocalDay localDay, Database database) {
         this.jdbc = jdbc;
+        this.database = database;
         this.template = template;
         this.zone = localDay.zone();
         this.postgres = localDay.postgres();
@@ -65,15 +72,14 @@ class RollupWriter {
         byTenant.forEach((tenantId, records) -> {
             Counts counts = new Counts();
             for (List<FeedbackRecord> chunk : chunks(records)) {
+                List<UUID> queued = stillQueued(tenantId, chunk.stream().map(FeedbackRecord::id).toList());
+                if (queued.isEmpty()) {
+                    continue;
+                }
                 List<Object> params = new ArrayList<>();
-                chunk.forEach(r -> {
-                    params.add(tenantId);
-                    params.add(r.id());
-                });
                 jdbc.sql("select f.id, f.org_unit_id, f.touchpoint_id, f.channel, f.source, f.occurred_at, f.nps, f.csat, "
-                                + "f.ces, f.sentiment, f.attributes from feedback_record f where (f.tenant_id, f.id) in ("
-                                + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?)")) + ") and exists "
-                                + "(select 1 from feedback_outbox o where o.tenant_id = f.tenant_id and o.record_id = f.id)")
+                                + "f.ces, f.sentiment, f.attributes from feedback_record f where "
+                                + database.idsOf("f.tenant_id", "f.id", tenantId, queued, params))
                         .params(params)
                         .query((rs, i) -> {
                             counts.add(counted(rs), 1);
@@ -92,12 +98,34 @@ class RollupWriter {
     }
 
     /**
-     * Waits while the tenant's rollups are rebuilt. On H2, which offers no shared row lock and no
-     * upsert that adds, writers take turns.
+     * The records of a batch whose outbox row is still there, the only ones to count. Asked of the
+     * outbox alone: joined to the records, a plan made on the statistics of an emptier queue could
+     * walk all of it for each batch.
+     */
+    private List<UUID> stillQueued(UUID tenantId, List<UUID> ids) {
+        List<Object> params = new ArrayList<>();
+        return jdbc.sql("select record_id from feedback_outbox where "
+                        + database.idsOf("tenant_id", "record_id", tenantId, ids, params))
+                .params(params).query(UUID.class).list();
+    }
+
+    /**
+     * Waits while the tenant's rollups are rebuilt. On PostgreSQL writers share an advisory lock
+     * that a rebuild takes alone: a lock on the tenant's row would turn every foreign-key check of
+     * the feedback stored meanwhile into a shared multi-transaction lock on that one row. On H2,
+     * which offers no shared lock and no upsert that adds, writers take turns on the tenant's row.
      */
     private void lockShared(UUID tenantId) {
-        jdbc.sql("select id from tenant where id = ? " + (postgres ? "for share" : "for update")).param(tenantId)
-                .query(UUID.class).list();
+        if (postgres) {
+            jdbc.sql("select pg_advisory_xact_lock_shared(?)").param(lockKey(tenantId)).query().singleRow();
+        } else {
+            jdbc.sql("select id from tenant where id = ? for update").param(tenantId).query(UUID.class).list();
+        }
+    }
+
+    /** The advisory lock a tenant's rollup writers share and its rebuild holds alone. */
+    static long lockKey(UUID tenantId) {
+        return tenantId.getMostSignificantBits() ^ tenantId.getLeastSignificantBits();
     }
 
     private Counted counted(ResultSet rs) throws SQLException {
@@ -126,7 +154,7 @@ class RollupWriter {
             List<Object[]> params = new ArrayList<>(rows.size());
             rows.forEach((key, measures) -> {
                 if (!isZero(measures)) {
-                    params.add(row(tenantId, key, table.detailed, measures));
+                    params.add(row(tenantId, key, table, measures));
                 }
             });
             add(table.table, table.keys(), Measures.COLUMNS, params);
@@ -154,26 +182,24 @@ class RollupWriter {
         return rows;
     }
 
-    private static Object[] row(UUID tenantId, Key key, boolean detailed, long[] measures) {
-        Object[] row = new Object[(detailed ? 6 : 3) + measures.length];
-        int i = 0;
-        row[i++] = tenantId;
-        row[i++] = Date.valueOf(key.day());
-        row[i++] = key.unitId();
-        if (detailed) {
-            row[i++] = UUID.fromString(key.touchpoint());
-            row[i++] = key.channel();
-            row[i++] = key.source();
+    private static Object[] row(UUID tenantId, Key key, RollupTable table, long[] measures) {
+        List<String> keys = table.keys();
+        Object[] row = new Object[1 + keys.size() + measures.length];
+        row[0] = tenantId;
+        for (int i = 0; i < keys.size(); i++) {
+            row[1 + i] = key.value(keys.get(i));
         }
-        for (long measure : measures) {
-            row[i++] = measure;
+        for (int i = 0; i < measures.length; i++) {
+            row[1 + keys.size() + i] = measures[i];
         }
         return row;
     }
 
     /**
-     * PostgreSQL adds in one statement per chunk ("on conflict … do update"); H2, whose writers
-     * take turns, updates the rows there are and inserts the rest.
+     * PostgreSQL adds all of a table's rows in one statement ("on conflict … do update"), each
+     * column passed as one array: the statement's text stays the same, so it is planned once per
+     * connection rather than once per batch. H2, whose writers take turns, updates the rows there
+     * are and inserts the rest.
      */
     private void add(String table, List<String> keys, List<String> columns, List<Object[]> rows) {
         if (rows.isEmpty()) {
@@ -182,17 +208,19 @@ class RollupWriter {
         String names = "tenant_id, " + String.join(", ", keys) + ", " + String.join(", ", columns);
         int width = 1 + keys.size() + columns.size();
         if (postgres) {
-            String one = "(" + TallyReader.marks(width) + ")";
+            List<String> arrays = new ArrayList<>();
+            Object[] params = new Object[width];
+            params[0] = rows.get(0)[0];
+            for (int column = 1; column < width; column++) {
+                String name = column <= keys.size() ? keys.get(column - 1) : columns.get(column - 1 - keys.size());
+                arrays.add("cast(? as " + SQL_TYPES.getOrDefault(name, "int") + "[])");
+                params[column] = arrayLiteral(rows, column);
+            }
             String added = String.join(", ", columns.stream().map(c -> c + " = " + table + "." + c + " + excluded." + c)
                     .toList());
-            for (int from = 0; from < rows.size(); from += CHUNK) {
-                List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-                List<Object> params = new ArrayList<>(chunk.size() * width);
-                chunk.forEach(r -> Collections.addAll(params, r));
-                template.update("insert into " + table + " (" + names + ") values "
-                        + String.join(", ", Collections.nCopies(chunk.size(), one)) + " on conflict (tenant_id, "
-                        + String.join(", ", keys) + ") do update set " + added, params.toArray());
-            }
+            template.update("insert into " + table + " (" + names + ") select ?, u.* from unnest("
+                    + String.join(", ", arrays) + ") u on conflict (tenant_id, " + String.join(", ", keys)
+                    + ") do update set " + added, params);
             return;
         }
         String set = String.join(", ", columns.stream().map(c -> c + " = " + c + " + ?").toList());
@@ -224,7 +252,7 @@ class RollupWriter {
             List<Object[]> keys = new ArrayList<>();
             counts.rows.get(table).forEach((key, measures) -> {
                 if (counts.takenOut.contains(key)) {
-                    keys.add(row(tenantId, key, table.detailed, new long[0]));
+                    keys.add(row(tenantId, key, table, new long[0]));
                 }
             });
             if (!keys.isEmpty()) {
@@ -243,6 +271,18 @@ class RollupWriter {
             template.batchUpdate("delete from rating_rollup where tenant_id = ? and "
                     + String.join(" and ", RATING_KEYS.stream().map(k -> k + " = ?").toList()) + " and answers = 0", ratings);
         }
+    }
+
+    /** One column of the rows as a PostgreSQL array literal, each element quoted. */
+    private static String arrayLiteral(List<Object[]> rows, int column) {
+        StringBuilder literal = new StringBuilder(rows.size() * 12).append('{');
+        for (Object[] row : rows) {
+            if (literal.length() > 1) {
+                literal.append(',');
+            }
+            literal.append('"').append(row[column].toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return literal.append('}').toString();
     }
 
     private static boolean isZero(long[] measures) {
@@ -267,17 +307,35 @@ class RollupWriter {
                    Map<String, Integer> ratings) {
     }
 
-    /** A rollup row's key; per-unit tables leave touchpoint, channel and source null. Ordered to lock alike. */
+    /**
+     * A rollup row's key; per-unit tables leave touchpoint, channel and source null, tenant tables
+     * the unit. Ordered to lock alike.
+     */
     record Key(LocalDate day, UUID unitId, String touchpoint, String channel, String source) implements Comparable<Key> {
 
-        private static final Comparator<Key> ORDER = Comparator.comparing(Key::day).thenComparing(Key::unitId)
+        private static final Comparator<Key> ORDER = Comparator.comparing(Key::day)
+                .thenComparing(Key::unitId, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(Key::touchpoint, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(Key::channel, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(Key::source, Comparator.nullsFirst(Comparator.naturalOrder()));
 
         Key withGrainOf(RollupTable table) {
-            return new Key(table.grain.start(day), unitId, table.detailed ? touchpoint : null,
-                    table.detailed ? channel : null, table.detailed ? source : null);
+            Shape shape = table.shape;
+            return new Key(table.grain.start(day), shape.has("org_unit_id") ? unitId : null,
+                    shape.has("touchpoint_id") ? touchpoint : null, shape.has("channel") ? channel : null,
+                    shape.has("source") ? source : null);
+        }
+
+        /** The value of one key column, as a statement takes it. */
+        Object value(String column) {
+            return switch (column) {
+                case "rollup_day" -> Date.valueOf(day);
+                case "org_unit_id" -> unitId;
+                case "touchpoint_id" -> UUID.fromString(touchpoint);
+                case "channel" -> channel;
+                case "source" -> source;
+                default -> throw new IllegalArgumentException(column);
+            };
         }
 
         @Override

@@ -20,9 +20,14 @@ import org.opencem.analytics.GroupBy;
 import org.opencem.analytics.MetricFilter;
 import org.opencem.analytics.MetricReport.Basis;
 import org.opencem.analytics.internal.RollupTable.Grain;
+import org.opencem.analytics.internal.RollupTable.Shape;
+import org.opencem.platform.Database;
 import org.opencem.platform.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,11 +53,16 @@ class TallyReader {
     static final int MAX_LISTED_UNITS = 1000;
 
     private final JdbcClient jdbc;
+    private final Database database;
+    private final TransactionTemplate transaction;
     private final LocalDay localDay;
     private final ZoneId zone;
 
-    TallyReader(JdbcClient jdbc, LocalDay localDay) {
+    TallyReader(JdbcClient jdbc, Database database, LocalDay localDay, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setReadOnly(true);
+        this.database = database;
         this.localDay = localDay;
         this.zone = localDay.zone();
     }
@@ -72,28 +82,60 @@ class TallyReader {
             readRecords(tenantId, units, range, groupBy, filter, ratingQuestions, perUnit, tallies);
             return tallies;
         }
-        boolean detailed = groupBy == GroupBy.TOUCHPOINT || groupBy == GroupBy.CHANNEL || groupBy == GroupBy.SOURCE
-                || !filter.touchpointIds().isEmpty() || !filter.channels().isEmpty() || !filter.sources().isEmpty();
-        // one statement for all the parts of the period, each from its own table: one round trip
+        Shape shape = shape(units, groupBy, filter, perUnit);
+        // one statement for all the parts of the period, each from its own table, summed once: one
+        // round trip, and sums of integers (a sum of sums would add up numerics)
         Grouping grouping = new Grouping("r", groupBy, "r.rollup_day", perUnit);
         List<Object> params = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         for (Segment segment : segments(range, groupBy)) {
-            RollupTable table = RollupTable.of(segment.grain(), detailed);
+            RollupTable table = RollupTable.of(segment.grain(), shape);
             String where = rollupWhere(tenantId, units, segment.from(), segment.to(), filter, params);
-            parts.add("select " + grouping.columns() + ", " + Measures.sums(c -> "r." + c) + " from " + table.table
-                    + " r" + units.join("r") + " where " + where + grouping.clause());
+            parts.add("select " + grouping.columns() + ", " + Measures.list("r.") + " from " + table.table + " r"
+                    + units.join("r") + " where " + where);
         }
-        jdbc.sql(String.join(" union all ", parts))
+        String sql = "select unit_key, grp, d, " + Measures.sums(c -> c) + " from (" + String.join(" union all ", parts)
+                + ") p group by unit_key, grp, d";
+        serially(() -> jdbc.sql(sql)
                 .params(params)
                 .query((rs, i) -> {
                     Measures.addTo(tallies.computeIfAbsent(slice(rs, perUnit), s -> new Tally()), rs);
                     return null;
-                }).list();
+                }).list());
         if (!ratingQuestions.isEmpty()) {
             readRatings(tenantId, units, range, groupBy, filter, ratingQuestions, perUnit, tallies);
         }
         return tallies;
+    }
+
+    /** The smallest rollups that answer: without units for the whole tenant, else with what is split or filtered by. */
+    private static Shape shape(Units units, GroupBy groupBy, MetricFilter filter, boolean perUnit) {
+        if (units.isWholeTenant() && !perUnit && groupBy != GroupBy.CHILD_UNIT) {
+            return Shape.TENANT;
+        }
+        if (groupBy == GroupBy.CHANNEL || groupBy == GroupBy.SOURCE || !filter.channels().isEmpty()
+                || !filter.sources().isEmpty()) {
+            return Shape.DETAIL;
+        }
+        return groupBy == GroupBy.TOUCHPOINT || !filter.touchpointIds().isEmpty() ? Shape.TOUCHPOINT : Shape.UNIT;
+    }
+
+    /**
+     * Runs a rollup read on PostgreSQL in its own transaction, without parallel workers and without
+     * compiling its expressions: it sums a few thousand rows, and starting workers for a parallel
+     * append over its parts, or compiling its thirty sums, costs more than the read itself. Inside
+     * a caller's transaction it runs as it is, so as not to change the settings of what follows.
+     */
+    private void serially(Runnable read) {
+        if (!database.isPostgres() || TransactionSynchronizationManager.isActualTransactionActive()) {
+            read.run();
+            return;
+        }
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("select set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)")
+                    .query().singleRow();
+            read.run();
+        });
     }
 
     private void readRecords(UUID tenantId, Units units, DateRange range, GroupBy groupBy, MetricFilter filter,
@@ -103,7 +145,7 @@ class TallyReader {
         params.add(tenantId);
         params.add(startOf(range.from()));
         params.add(startOf(range.to().plusDays(1)));
-        where.append(units.condition("f", params));
+        where.append(units.condition("f", database, params));
         filters(where, "f", filter, params);
         filter.segment().forEach((attribute, wanted) -> {
             where.append(" and f.attributes like ? escape '!'");
@@ -157,13 +199,13 @@ class TallyReader {
                 }).list();
     }
 
-    private static String rollupWhere(UUID tenantId, Units units, LocalDate from, LocalDate to, MetricFilter filter,
+    private String rollupWhere(UUID tenantId, Units units, LocalDate from, LocalDate to, MetricFilter filter,
                                       List<Object> params) {
         StringBuilder where = new StringBuilder("r.tenant_id = ? and r.rollup_day between ? and ?");
         params.add(tenantId);
         params.add(Date.valueOf(from));
         params.add(Date.valueOf(to));
-        where.append(units.condition("r", params));
+        where.append(units.condition("r", database, params));
         filters(where, "r", filter, params);
         return where.toString();
     }
@@ -182,16 +224,20 @@ class TallyReader {
         if (paths.isEmpty()) {
             return new Units(tenantId, List.of(), null);
         }
-        List<Object> params = new ArrayList<>(List.of(tenantId, tenantId));
+        List<Object> params = new ArrayList<>(List.of(tenantId));
         String condition = new Scope(tenantId, paths).pathCondition("path", params);
-        long[] all = {0};
-        List<UUID> ids = jdbc.sql("select id, (select count(*) from org_unit where tenant_id = ?) units from org_unit "
-                        + "where tenant_id = ? and " + condition).params(params)
-                .query((rs, i) -> {
-                    all[0] = rs.getLong("units");
-                    return rs.getObject("id", UUID.class);
-                }).list();
-        if (ids.size() == all[0]) {
+        List<UUID> ids = jdbc.sql("select id from org_unit where tenant_id = ? and " + condition).params(params)
+                .query(UUID.class).list();
+        return units(tenantId, ids, paths);
+    }
+
+    /** The same, for subtrees whose units the caller has already found. */
+    Units units(UUID tenantId, List<UUID> ids, List<String> paths) {
+        if (ids.isEmpty()) {
+            return new Units(tenantId, List.of(), null);
+        }
+        long all = jdbc.sql("select count(*) from org_unit where tenant_id = ?").param(tenantId).query(Long.class).single();
+        if (ids.size() == all) {
             return new Units(tenantId, null, null);
         }
         return ids.size() <= MAX_LISTED_UNITS ? new Units(tenantId, ids, null) : new Units(tenantId, null, paths);
@@ -207,15 +253,19 @@ class TallyReader {
             return ids != null && ids.isEmpty();
         }
 
+        /** All the tenant's units: the tenant rollups answer without looking at units. */
+        boolean isWholeTenant() {
+            return ids == null && paths == null;
+        }
+
         String join(String alias) {
             return paths == null ? "" : " join org_unit u on u.tenant_id = " + alias + ".tenant_id and u.id = "
                     + alias + ".org_unit_id";
         }
 
-        String condition(String alias, List<Object> params) {
+        String condition(String alias, Database database, List<Object> params) {
             if (ids != null) {
-                params.addAll(ids);
-                return " and " + alias + ".org_unit_id in (" + marks(ids.size()) + ")";
+                return " and " + database.anyOf(alias + ".org_unit_id", ids, params);
             }
             return paths == null ? "" : " and " + new Scope(tenantId, paths).pathCondition("u.path", params);
         }
