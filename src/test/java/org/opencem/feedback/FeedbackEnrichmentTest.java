@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -161,7 +162,7 @@ class FeedbackEnrichmentTest {
     }
 
     private long netSentimentAnswers(Scope scope) {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         return metrics.report(scope, new MetricQuery(null, new DateRange(today.minusDays(1), today.plusDays(1)),
                 Comparison.NONE, GroupBy.NONE, List.of(Metric.NET_SENTIMENT), MetricFilter.NONE))
                 .total().value(Metric.NET_SENTIMENT).n();

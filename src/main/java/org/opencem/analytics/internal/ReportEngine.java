@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.opencem.analytics.AnalyticsSettings;
 import org.opencem.analytics.DateRange;
@@ -143,8 +145,8 @@ class ReportEngine implements MetricQueries {
     }
 
     /** The paths of a unit and of its ancestors: the prefixes of its path, "/a/", "/a/b/"… */
-    private static java.util.stream.Stream<String> ancestorPaths(String path) {
-        return java.util.stream.IntStream.range(1, path.length()).filter(i -> path.charAt(i) == '/')
+    private static Stream<String> ancestorPaths(String path) {
+        return IntStream.range(1, path.length()).filter(i -> path.charAt(i) == '/')
                 .mapToObj(i -> path.substring(0, i + 1));
     }
 

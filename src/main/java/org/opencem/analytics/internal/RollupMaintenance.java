@@ -1,5 +1,7 @@
 package org.opencem.analytics.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -209,7 +211,7 @@ class RollupMaintenance implements Rollups {
     }
 
     /** A row's key as "rollup_day 2026-03-02, org_unit_id …", for an example. */
-    private static String keyValues(RollupTable table, java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static String keyValues(RollupTable table, ResultSet rs) throws SQLException {
         List<String> values = new ArrayList<>();
         for (String key : table.keys()) {
             values.add(key + " " + rs.getString(key));
