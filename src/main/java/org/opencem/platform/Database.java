@@ -36,7 +36,7 @@ public class Database {
      */
     public String anyOf(String column, Collection<UUID> ids, List<Object> params) {
         if (postgres) {
-            params.add(uuidArray(ids));
+            params.add(array(ids));
             return column + " = any(cast(? as uuid[]))";
         }
         params.addAll(ids);
@@ -52,7 +52,7 @@ public class Database {
     public String idsOf(String tenantColumn, String idColumn, UUID tenantId, Collection<UUID> ids, List<Object> params) {
         if (postgres) {
             params.add(tenantId);
-            params.add(uuidArray(ids));
+            params.add(array(ids));
             return tenantColumn + " = ? and " + idColumn + " = any(cast(? as uuid[]))";
         }
         ids.forEach(id -> {
@@ -64,11 +64,13 @@ public class Database {
     }
 
     /**
-     * The ids as an array literal of no declared type, so that PostgreSQL takes the parameter as a
-     * uuid[] when it reads the statement; a text parameter would be cast again for every row a
-     * condition is checked on.
+     * Values as a PostgreSQL array literal of no declared type, each element quoted: the statement
+     * says its type ("cast(? as uuid[])"), which PostgreSQL then gives the parameter once when it
+     * reads the statement; a text parameter would be cast again for every row a condition is checked on.
      */
-    private static SqlParameterValue uuidArray(Collection<UUID> ids) {
-        return new SqlParameterValue(Types.OTHER, ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")));
+    public static SqlParameterValue array(Collection<?> values) {
+        return new SqlParameterValue(Types.OTHER, values.stream()
+                .map(v -> '"' + v.toString().replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+                .collect(Collectors.joining(",", "{", "}")));
     }
 }

@@ -32,10 +32,6 @@ class LocalDay {
         };
     }
 
-    boolean postgres() {
-        return postgres;
-    }
-
     ZoneId zone() {
         return reportingDay.zone();
     }

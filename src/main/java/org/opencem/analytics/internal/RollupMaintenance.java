@@ -16,6 +16,7 @@ import org.opencem.analytics.RebuildReport;
 import org.opencem.analytics.Rollups;
 import org.opencem.analytics.internal.RollupTable.Shape;
 import org.opencem.analytics.internal.RollupWriter.RatingKey;
+import org.opencem.platform.Database;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,13 +47,14 @@ class RollupMaintenance implements Rollups {
 
     private final LocalDay localDay;
 
-    RollupMaintenance(JdbcClient jdbc, JdbcTemplate template, RollupWriter writer, LocalDay localDay) {
+    RollupMaintenance(JdbcClient jdbc, JdbcTemplate template, RollupWriter writer, LocalDay localDay,
+                      Database database) {
         this.jdbc = jdbc;
         this.template = template;
         this.writer = writer;
         this.localDay = localDay;
         this.zone = localDay.zone();
-        this.postgres = localDay.postgres();
+        this.postgres = database.isPostgres();
     }
 
     /**

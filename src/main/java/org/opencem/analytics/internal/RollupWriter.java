@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import org.opencem.feedback.FeedbackRecord;
 import org.opencem.analytics.internal.RollupTable.Shape;
+import org.opencem.feedback.FeedbackRecord;
 import org.opencem.feedback.FeedbackRecorded;
 import org.opencem.platform.Database;
 import org.springframework.context.event.EventListener;
@@ -59,7 +59,7 @@ class RollupWriter {
         this.database = database;
         this.template = template;
         this.zone = localDay.zone();
-        this.postgres = localDay.postgres();
+        this.postgres = database.isPostgres();
     }
 
     @EventListener
@@ -214,7 +214,8 @@ class RollupWriter {
             for (int column = 1; column < width; column++) {
                 String name = column <= keys.size() ? keys.get(column - 1) : columns.get(column - 1 - keys.size());
                 arrays.add("cast(? as " + SQL_TYPES.getOrDefault(name, "int") + "[])");
-                params[column] = arrayLiteral(rows, column);
+                int at = column;
+                params[column] = Database.array(rows.stream().map(row -> row[at]).toList());
             }
             String added = String.join(", ", columns.stream().map(c -> c + " = " + table + "." + c + " + excluded." + c)
                     .toList());
@@ -271,18 +272,6 @@ class RollupWriter {
             template.batchUpdate("delete from rating_rollup where tenant_id = ? and "
                     + String.join(" and ", RATING_KEYS.stream().map(k -> k + " = ?").toList()) + " and answers = 0", ratings);
         }
-    }
-
-    /** One column of the rows as a PostgreSQL array literal, each element quoted. */
-    private static String arrayLiteral(List<Object[]> rows, int column) {
-        StringBuilder literal = new StringBuilder(rows.size() * 12).append('{');
-        for (Object[] row : rows) {
-            if (literal.length() > 1) {
-                literal.append(',');
-            }
-            literal.append('"').append(row[column].toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return literal.append('}').toString();
     }
 
     private static boolean isZero(long[] measures) {
