@@ -148,7 +148,12 @@ p95() {
     for _ in $(seq 1 "$runs"); do
         times+=("$(curl -fs "${AUTH[@]}" -o /dev/null --max-time 600 -w '%{time_total}' "$url")")
     done
-    printf '%s\n' "${times[@]}" | sort -n | awk -v n="$runs" '{a[NR]=$1} END {i=int(n*0.95+0.999); if (i<1) i=1; printf "%.0f", a[i]*1000}'
+    printf '%s\n' "${times[@]}" | percentile95
+}
+
+# p95 in ms of times in seconds, one a line
+percentile95() {
+    sort -n | awk '{a[NR]=$1} END {i=int(NR*0.95+0.999); if (i<1) i=1; printf "%.0f", a[i]*1000}'
 }
 
 echo "== Widgets (GET /api/v1/metrics): p95 over $RUNS runs from the rollups, over $DIRECT_RUNS runs computed straight"
@@ -180,6 +185,37 @@ table|league table of 100 stores in a region|unit=$region&from=$weeks12&to=$toda
 heatmap row|a region by touchpoint, one kept|unit=$region&from=$weeks12&to=$today&groupBy=touchpoint&touchpoint=$touchpoint&metrics=nps,net_sentiment
 EOF
 echo "widgets: slowest p95 from the rollups $worst_fast ms (target under 150), smallest speed-up ${least_ratio}x (target at least 20); load average after: $(load)"
+
+# Store managers each open their own store's dashboard: a store whose records nobody read lately, so
+# its pages come from disk unless the whole record table fits in memory. Each store is asked from
+# its rollups first, then from its records (the rollup read does not bring the records' pages in).
+echo "== One store's widgets, each run another store (a store manager's Monday): p95 over $RUNS stores,"
+echo "   each read from its rollups, then from its records; load average before: $(load)"
+printf '%-14s %-46s %10s %10s %9s\n' kind query "rollups" "records" speed-up
+mapfile -t stores < <(query "select id from org_unit where tenant_id = '$tenant' and unit_type = 'STORE'
+                             and code <> 'BS0001' order by random() limit $((3 * RUNS))")
+first=0
+while IFS='|' read -r kind name params; do
+    fast=(); slow=(); different=0
+    for unit in "${stores[@]:first:RUNS}"; do
+        url="$base?unit=$unit&$params"
+        fast+=("$(curl -fs "${AUTH[@]}" -o /dev/null --max-time 600 -w '%{time_total}' "$url&basis=rollups")")
+        slow+=("$(curl -fs "${AUTH[@]}" -o /dev/null --max-time 600 -w '%{time_total}' "$url&basis=records")")
+        diff <(curl -fs "${AUTH[@]}" "$url&basis=rollups" | sed 's/"basis":"[A-Z]*"//') \
+             <(curl -fs "${AUTH[@]}" "$url&basis=records" | sed 's/"basis":"[A-Z]*"//') >/dev/null \
+            || different=$((different + 1))
+    done
+    first=$((first + RUNS))
+    fast_p95=$(printf '%s\n' "${fast[@]}" | percentile95)
+    slow_p95=$(printf '%s\n' "${slow[@]}" | percentile95)
+    printf '%-14s %-46s %7s ms %7s ms %8sx  answers different for %s stores\n' "$kind" "$name" "$fast_p95" \
+        "$slow_p95" "$(( slow_p95 / (fast_p95 > 0 ? fast_p95 : 1) ))" "$different"
+done <<EOF
+KPI tile|a store, 4 weeks vs before|from=$weeks4&to=$today&metrics=cx_index,nps,csat,ces&compare=previous_period
+trend|a store's touchpoint by week, 12 weeks|from=$weeks12&to=$today&groupBy=week&touchpoint=$touchpoint&metrics=nps
+breakdown bar|a store's touchpoints, 12 weeks|from=$weeks12&to=$today&groupBy=touchpoint&metrics=nps,csat,ces
+EOF
+echo "load average after: $(load)"
 
 echo "== Views (GET /api/v1/analytics/...): p95 over $RUNS runs, from the rollups; load average before: $(load)"
 views="localhost:$PORT/api/v1/analytics"

@@ -12,9 +12,16 @@ public enum GroupBy {
     WEEK,
     MONTH,
     CHANNEL,
-    SOURCE;
+    SOURCE,
+    /** Every touchpoint's weeks, Monday to Sunday: the trends of all touchpoints in one report. */
+    TOUCHPOINT_WEEK;
 
+    /** Whether rows are days, weeks or months (of a touchpoint, for {@link #TOUCHPOINT_WEEK}). */
     public boolean isTime() {
-        return this == DAY || this == WEEK || this == MONTH;
+        return this == DAY || this == WEEK || this == MONTH || this == TOUCHPOINT_WEEK;
+    }
+
+    public boolean isByTouchpoint() {
+        return this == TOUCHPOINT || this == TOUCHPOINT_WEEK;
     }
 }

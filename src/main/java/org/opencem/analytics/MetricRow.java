@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One slice of a report: the total, a child unit, a touchpoint, a day, week or month, a channel or
- * a source. {@code key} identifies it (a unit or touchpoint id, the first day of the bucket, the
- * channel…); {@code label} is what a person reads; {@code unit} is set for child units and
- * {@code start} for time buckets. {@code values} are keyed by metric code, in the query's order.
+ * One slice of a report: the total, a child unit, a touchpoint, a day, week or month, a channel,
+ * a source or a touchpoint's week. {@code key} identifies it (a unit or touchpoint id, the first day
+ * of the bucket, the channel…); {@code label} is what a person reads; {@code unit} is set for child
+ * units and {@code start} for time buckets (then a touchpoint's week has its touchpoint's key). {@code values} are keyed by metric code, in the query's order.
  */
 public record MetricRow(String key, String label, UnitRef unit, LocalDate start, Map<String, MetricValue> values) {
 

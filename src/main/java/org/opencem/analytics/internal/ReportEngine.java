@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -79,7 +81,7 @@ class ReportEngine implements MetricQueries {
                 false);
         Map<Slice, Tally> before = comparison == null ? null : reader.read(basis, units, comparison, query.groupBy(),
                 query.filter(), questions, false);
-        return assemble(scope, unit, query, now, before, basis, settings.settings(scope.tenantId()));
+        return assemble(scope, unit, query, now, before, basis, shared(scope, query));
     }
 
     /** One read split by unit, then each unit's report from the units of its subtree. */
@@ -92,9 +94,9 @@ class ReportEngine implements MetricQueries {
         List<OrgUnit> units = unitIds.stream()
                 .map(id -> visible.containsKey(id) ? visible.get(id) : orgUnits.get(scope, id)).toList();
         // a unit inside another's subtree is read with it
-        List<String> paths = units.stream().map(OrgUnit::path).distinct()
-                .filter(path -> units.stream().noneMatch(u -> !u.path().equals(path) && path.startsWith(u.path())))
-                .toList();
+        Set<String> unitPaths = units.stream().map(OrgUnit::path).collect(Collectors.toCollection(LinkedHashSet::new));
+        List<String> paths = unitPaths.stream()
+                .filter(path -> ancestorPaths(path).noneMatch(a -> !a.equals(path) && unitPaths.contains(a))).toList();
         Set<String> questions = ratingQuestions(query);
         DateRange comparison = query.comparison().of(query.period());
         Set<String> asked = new HashSet<>(paths);
@@ -107,12 +109,12 @@ class ReportEngine implements MetricQueries {
         Map<UUID, Map<Slice, Tally>> nowBySubtree = bySubtree(now, units, visible);
         Map<UUID, Map<Slice, Tally>> beforeBySubtree = before == null ? null : bySubtree(before, units, visible);
         Map<UUID, MetricReport> reports = new LinkedHashMap<>();
-        AnalyticsSettings tenant = settings.settings(scope.tenantId());
+        Shared shared = shared(scope, query);
         for (OrgUnit unit : units) {
             MetricQuery ofUnit = new MetricQuery(unit.id(), query.period(), query.comparison(), query.groupBy(),
                     query.metrics(), query.filter());
             reports.put(unit.id(), assemble(scope, unit, ofUnit, nowBySubtree.getOrDefault(unit.id(), Map.of()),
-                    before == null ? null : beforeBySubtree.getOrDefault(unit.id(), Map.of()), basis, tenant));
+                    before == null ? null : beforeBySubtree.getOrDefault(unit.id(), Map.of()), basis, shared));
         }
         return reports;
     }
@@ -157,8 +159,23 @@ class ReportEngine implements MetricQueries {
         return questions;
     }
 
+    /** What the reports of one query share, read once however many units it reports on. */
+    private record Shared(AnalyticsSettings tenant, Map<String, String> touchpointLabels) {
+    }
+
+    private Shared shared(Scope scope, MetricQuery query) {
+        Map<String, String> labels = new HashMap<>();
+        if (query.groupBy().isByTouchpoint()) {
+            for (TouchpointRef touchpoint : journeys.touchpoints(scope.tenantId())) {
+                labels.put(touchpoint.id().toString(), touchpoint.label());
+            }
+        }
+        return new Shared(settings.settings(scope.tenantId()), labels);
+    }
+
     private MetricReport assemble(Scope scope, OrgUnit unit, MetricQuery query, Map<Slice, Tally> now,
-                                  Map<Slice, Tally> before, Basis basis, AnalyticsSettings tenant) {
+                                  Map<Slice, Tally> before, Basis basis, Shared shared) {
+        AnalyticsSettings tenant = shared.tenant();
         DateRange comparison = query.comparison().of(query.period());
         Function<Tally, Map<String, MetricValue>> plain = t -> values(query.metrics(), t, null, tenant);
         Tally totalNow = sum(now.values());
@@ -170,7 +187,8 @@ class ReportEngine implements MetricQueries {
             case NONE -> List.of();
             case DAY, WEEK, MONTH -> timeRows(query, now, plain);
             case CHILD_UNIT -> childRows(scope, unit, query, now, before, tenant);
-            case TOUCHPOINT, CHANNEL, SOURCE -> keyRows(scope, query, now, before, tenant);
+            case TOUCHPOINT, CHANNEL, SOURCE -> keyRows(query, now, before, shared);
+            case TOUCHPOINT_WEEK -> touchpointWeekRows(query, now, plain, shared.touchpointLabels());
         };
         return new MetricReport(unit == null ? null : UnitRef.of(unit), query.period(), comparison, query.groupBy(),
                 query.metrics().stream().map(Metric::code).toList(), tenant.minSample(), total, rows, basis);
@@ -210,7 +228,7 @@ class ReportEngine implements MetricQueries {
     private static List<MetricRow> timeRows(MetricQuery query, Map<Slice, Tally> now,
                                             Function<Tally, Map<String, MetricValue>> values) {
         Function<LocalDate, LocalDate> bucket = switch (query.groupBy()) {
-            case WEEK -> Period::weekOf;
+            case WEEK, TOUCHPOINT_WEEK -> Period::weekOf;
             case MONTH -> day -> day.with(TemporalAdjusters.firstDayOfMonth());
             default -> day -> day;
         };
@@ -257,27 +275,35 @@ class ReportEngine implements MetricQueries {
     }
 
     /** One row per touchpoint, channel or source with data in either period, in label order. */
-    private List<MetricRow> keyRows(Scope scope, MetricQuery query, Map<Slice, Tally> now, Map<Slice, Tally> before,
-                                    AnalyticsSettings tenant) {
+    private static List<MetricRow> keyRows(MetricQuery query, Map<Slice, Tally> now, Map<Slice, Tally> before,
+                                           Shared shared) {
         Map<String, Tally> keysNow = byGroup(now);
         Map<String, Tally> keysBefore = before == null ? null : byGroup(before);
         Set<String> keys = new LinkedHashSet<>(keysNow.keySet());
         if (keysBefore != null) {
             keys.addAll(keysBefore.keySet());
         }
-        Map<String, String> labels = new HashMap<>();
-        if (query.groupBy() == GroupBy.TOUCHPOINT) {
-            for (TouchpointRef touchpoint : journeys.touchpoints(scope.tenantId())) {
-                labels.put(touchpoint.id().toString(), touchpoint.label());
-            }
-        }
+        Map<String, String> labels = shared.touchpointLabels();
         List<MetricRow> rows = new ArrayList<>();
         for (String key : keys) {
             rows.add(new MetricRow(key, labels.getOrDefault(key, key), null, null, values(query.metrics(),
                     keysNow.getOrDefault(key, new Tally()), keysBefore == null ? null
-                            : keysBefore.getOrDefault(key, new Tally()), tenant)));
+                            : keysBefore.getOrDefault(key, new Tally()), shared.tenant())));
         }
-        rows.sort(java.util.Comparator.comparing(MetricRow::label));
+        rows.sort(Comparator.comparing(MetricRow::label));
+        return rows;
+    }
+
+    /** Each touchpoint's weeks, touchpoints in label order, empty weeks included. */
+    private static List<MetricRow> touchpointWeekRows(MetricQuery query, Map<Slice, Tally> now,
+                                                      Function<Tally, Map<String, MetricValue>> values,
+                                                      Map<String, String> labels) {
+        Map<String, Map<Slice, Tally>> byTouchpoint = new HashMap<>();
+        now.forEach((slice, tally) -> byTouchpoint.computeIfAbsent(slice.group(), g -> new HashMap<>()).put(slice, tally));
+        List<MetricRow> rows = new ArrayList<>();
+        byTouchpoint.keySet().stream().sorted(Comparator.comparing((String key) -> labels.getOrDefault(key, key)))
+                .forEach(key -> timeRows(query, byTouchpoint.get(key), values).forEach(week -> rows.add(
+                        new MetricRow(key, labels.getOrDefault(key, key), null, week.start(), week.values()))));
         return rows;
     }
 

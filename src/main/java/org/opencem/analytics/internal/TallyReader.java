@@ -99,7 +99,8 @@ class TallyReader {
         serially(() -> jdbc.sql(sql)
                 .params(params)
                 .query((rs, i) -> {
-                    Measures.addTo(tallies.computeIfAbsent(slice(rs, perUnit), s -> new Tally()), rs);
+                    Measures.addTo(tallies.computeIfAbsent(slice(rs, perUnit), s -> new Tally()), rs,
+                            Grouping.WIDTH + 1);
                     return null;
                 }).list());
         if (!ratingQuestions.isEmpty()) {
@@ -117,7 +118,7 @@ class TallyReader {
                 || !filter.sources().isEmpty()) {
             return Shape.DETAIL;
         }
-        return groupBy == GroupBy.TOUCHPOINT || !filter.touchpointIds().isEmpty() ? Shape.TOUCHPOINT : Shape.UNIT;
+        return groupBy.isByTouchpoint() || !filter.touchpointIds().isEmpty() ? Shape.TOUCHPOINT : Shape.UNIT;
     }
 
     /**
@@ -158,7 +159,8 @@ class TallyReader {
                         + grouping.clause())
                 .params(params)
                 .query((rs, i) -> {
-                    Measures.addTo(tallies.computeIfAbsent(slice(rs, perUnit), s -> new Tally()), rs);
+                    Measures.addTo(tallies.computeIfAbsent(slice(rs, perUnit), s -> new Tally()), rs,
+                            Grouping.WIDTH + 1);
                     return null;
                 }).list();
         if (questions.isEmpty()) {
@@ -274,6 +276,10 @@ class TallyReader {
     /** What a read groups by: optionally the unit, then the grouping's key or the day. */
     private record Grouping(String alias, GroupBy groupBy, String day, boolean perUnit) {
 
+        private static final String NO_GROUP = "''";
+        /** The columns before the measures: unit_key, grp and d. */
+        static final int WIDTH = 3;
+
         String columns() {
             return (perUnit ? alias + ".org_unit_id" : "''") + " unit_key, " + group() + " grp, "
                     + (groupBy.isTime() ? day : "cast(null as date)") + " d";
@@ -282,10 +288,10 @@ class TallyReader {
         private String group() {
             return switch (groupBy) {
                 case CHILD_UNIT -> alias + ".org_unit_id";
-                case TOUCHPOINT -> alias + ".touchpoint_id";
+                case TOUCHPOINT, TOUCHPOINT_WEEK -> alias + ".touchpoint_id";
                 case CHANNEL -> alias + ".channel";
                 case SOURCE -> alias + ".source";
-                case NONE, DAY, WEEK, MONTH -> "''";
+                case NONE, DAY, WEEK, MONTH -> NO_GROUP;
             };
         }
 
@@ -294,10 +300,12 @@ class TallyReader {
             if (perUnit) {
                 keys.add(alias + ".org_unit_id");
             }
+            // split by unit already, a read by child unit needs no second unit key
+            if (groupBy == GroupBy.CHILD_UNIT ? !perUnit : !group().equals(NO_GROUP)) {
+                keys.add(group());
+            }
             if (groupBy.isTime()) {
                 keys.add(day);
-            } else if (groupBy != GroupBy.NONE && !(perUnit && groupBy == GroupBy.CHILD_UNIT)) {
-                keys.add(group());
             }
             return String.join(", ", keys);
         }
@@ -317,7 +325,7 @@ class TallyReader {
         List<Segment> segments = new ArrayList<>();
         switch (groupBy) {
             case DAY -> segments.add(new Segment(Grain.DAY, range.from(), range.to()));
-            case WEEK -> weeksAndDays(range.from(), range.to(), segments);
+            case WEEK, TOUCHPOINT_WEEK -> weeksAndDays(range.from(), range.to(), segments);
             case MONTH -> {
                 for (LocalDate month = range.from().withDayOfMonth(1); !month.isAfter(range.to());
                      month = month.plusMonths(1)) {
@@ -397,11 +405,12 @@ class TallyReader {
         return String.join(", ", Collections.nCopies(count, "?"));
     }
 
+    /** The slice of a row that starts with the columns of a {@link Grouping}, read by position. */
     private static Slice slice(ResultSet rs, boolean perUnit) throws SQLException {
-        String group = rs.getString("grp");
+        String group = rs.getString(2);
         if (group == null || group.equals(NO_TOUCHPOINT.toString())) {
             group = NO_TOUCHPOINT_KEY;
         }
-        return new Slice(perUnit ? rs.getString("unit_key") : null, group, rs.getObject("d", LocalDate.class));
+        return new Slice(perUnit ? rs.getString(1) : null, group, rs.getObject(3, LocalDate.class));
     }
 }

@@ -40,6 +40,7 @@ class DriverViews {
     /** A store-week's NPS needs this many answers, and each touchpoint CSAT this many, to count. */
     static final int MIN_WEEK_ANSWERS = 5;
     static final int MIN_TOUCHPOINT_ANSWERS = 3;
+    private static final String ALL_TOUCHPOINTS = "";
 
     private final EngineReports reports;
     private final Journeys journeys;
@@ -127,15 +128,14 @@ class DriverViews {
         if (ids.isEmpty()) {
             return observations;
         }
-        Map<String, Double> outcome = new LinkedHashMap<>();
-        Map<UUID, Map<String, Double>> ratings = new LinkedHashMap<>();
-        ids.forEach(id -> ratings.put(id, new HashMap<>()));
         List<UUID> stores = leaves(scope, ctx).stream().map(OrgUnit::id).toList();
-        weekly(scope, stores, period, Metric.NPS, MetricFilter.NONE, MIN_WEEK_ANSWERS).forEach(outcome::put);
-        for (UUID id : ids) {
-            ratings.get(id).putAll(weekly(scope, stores, period, Metric.CSAT, MetricFilter.touchpoints(Set.of(id)),
-                    MIN_TOUCHPOINT_ANSWERS));
-        }
+        Map<String, Double> outcome = weekly(scope, stores, new MetricQuery(null, period, Comparison.NONE, GroupBy.WEEK,
+                List.of(Metric.NPS), MetricFilter.NONE), MIN_WEEK_ANSWERS).getOrDefault(ALL_TOUCHPOINTS, Map.of());
+        Map<String, Map<String, Double>> byTouchpoint = weekly(scope, stores, new MetricQuery(null, period,
+                Comparison.NONE, GroupBy.TOUCHPOINT_WEEK, List.of(Metric.CSAT), MetricFilter.touchpoints(Set.copyOf(ids))),
+                MIN_TOUCHPOINT_ANSWERS);
+        Map<UUID, Map<String, Double>> ratings = new HashMap<>();
+        ids.forEach(id -> ratings.put(id, byTouchpoint.getOrDefault(id.toString(), Map.of())));
         // a touchpoint rated in fewer than half the store-weeks would throw most of them away
         ids.removeIf(id -> ratings.get(id).keySet().stream().filter(outcome::containsKey).count() * 2 < outcome.size());
         outcome.forEach((storeWeek, score) -> {
@@ -147,20 +147,24 @@ class DriverViews {
         return observations;
     }
 
-    /** Each store's weekly figure with enough answers, keyed "store id/week start". */
-    private Map<String, Double> weekly(Scope scope, List<UUID> stores, DateRange period, Metric metric,
-                                       MetricFilter filter, int minAnswers) {
-        Map<String, Double> byStoreWeek = new LinkedHashMap<>();
-        reports.reportPerUnit(scope, new MetricQuery(null, period, Comparison.NONE, GroupBy.WEEK, List.of(metric), filter),
-                stores).forEach((store, report) -> {
-                    for (MetricRow row : report.rows()) {
-                        MetricValue value = row.values().get(metric.code());
-                        if (value != null && value.value() != null && value.n() >= minAnswers) {
-                            byStoreWeek.put(store + "/" + row.key(), value.value());
-                        }
-                    }
-                });
-        return byStoreWeek;
+    /**
+     * Each store's weekly figure with enough answers, keyed "store id/week start", in one read: per
+     * touchpoint id when split by touchpoint, else all under {@link #ALL_TOUCHPOINTS}.
+     */
+    private Map<String, Map<String, Double>> weekly(Scope scope, List<UUID> stores, MetricQuery query, int minAnswers) {
+        Metric metric = query.metrics().get(0);
+        Map<String, Map<String, Double>> bySeries = new HashMap<>();
+        reports.reportPerUnit(scope, query, stores).forEach((store, report) -> {
+            for (MetricRow row : report.rows()) {
+                MetricValue value = row.value(metric);
+                if (value != null && value.value() != null && value.n() >= minAnswers) {
+                    String series = query.groupBy() == GroupBy.TOUCHPOINT_WEEK ? row.key() : ALL_TOUCHPOINTS;
+                    bySeries.computeIfAbsent(series, s -> new LinkedHashMap<>()).put(store + "/" + row.start(),
+                            value.value());
+                }
+            }
+        });
+        return bySeries;
     }
 
     /** The units without children under the current one (itself when it is a store). */

@@ -1,6 +1,8 @@
 package org.opencem.analytics.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -8,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -173,7 +176,7 @@ class RollupsTest {
             MetricQuery query = new MetricQuery(null, period, Comparison.PREVIOUS_PERIOD, GroupBy.NONE, ALL,
                     MetricFilter.NONE);
             for (GroupBy grouping : GroupBy.values()) {
-                for (MetricFilter filter : List.of(MetricFilter.NONE, MetricFilter.touchpoints(java.util.Set.of(touchpoint)))) {
+                for (MetricFilter filter : List.of(MetricFilter.NONE, MetricFilter.touchpoints(Set.of(touchpoint)))) {
                     MetricQuery asked = query.groupedBy(grouping).filteredBy(filter);
                     MetricReport fromRollups = engine.report(headOffice, asked, Basis.ROLLUPS);
                     MetricReport fromRecords = engine.report(headOffice, asked, Basis.RECORDS);
@@ -195,7 +198,8 @@ class RollupsTest {
         store(batch);
         dispatcher.dispatchPending();
         List<UUID> units = List.of(chain.east().id(), chain.storeA().id(), chain.storeB().id(), chain.storeC().id());
-        for (GroupBy grouping : List.of(GroupBy.TOUCHPOINT, GroupBy.WEEK, GroupBy.NONE, GroupBy.CHILD_UNIT)) {
+        for (GroupBy grouping : List.of(GroupBy.TOUCHPOINT, GroupBy.WEEK, GroupBy.NONE, GroupBy.CHILD_UNIT,
+                GroupBy.TOUCHPOINT_WEEK)) {
             MetricQuery query = new MetricQuery(null, new DateRange(MONDAY, MONDAY.plusDays(27)),
                     Comparison.PREVIOUS_PERIOD, grouping, List.of(Metric.NPS, Metric.CSAT), MetricFilter.NONE);
             Map<UUID, MetricReport> perUnit = engine.reportPerUnit(headOffice, query, units);
@@ -208,10 +212,34 @@ class RollupsTest {
         }
         // a store manager asking for another store's row finds no such unit
         Scope storeA = new Scope(chain.tenant().id(), List.of(chain.storeA().path()));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.reportPerUnit(storeA,
+        assertThatThrownBy(() -> engine.reportPerUnit(storeA,
                         new MetricQuery(null, new DateRange(MONDAY, MONDAY), null, GroupBy.NONE, null, null),
                         List.of(chain.storeA().id(), chain.storeB().id())))
                 .isInstanceOf(org.opencem.platform.NotFoundException.class);
+    }
+
+    @Test
+    void eachTouchpointsWeeksAreItsOwnWeeklyReport() {
+        List<FeedbackRecord> batch = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            batch.add(record(i % 2 == 0 ? chain.storeA().id() : chain.storeB().id(), MONDAY.plusDays(i % 17), i % 11,
+                    1 + i % 5, null, Map.of()));
+        }
+        store(batch);
+        dispatcher.dispatchPending();
+        MetricQuery weekly = new MetricQuery(null, new DateRange(MONDAY.plusDays(2), MONDAY.plusDays(20)), Comparison.NONE,
+                GroupBy.WEEK, List.of(Metric.NPS, Metric.CSAT), MetricFilter.NONE);
+        MetricReport byTouchpoint = engine.report(headOffice, weekly.groupedBy(GroupBy.TOUCHPOINT_WEEK));
+
+        // the records with a touchpoint, then those without (signals), each with all three weeks
+        assertThat(byTouchpoint.rows()).extracting(MetricRow::key).containsExactly(touchpoint.toString(),
+                touchpoint.toString(), touchpoint.toString(), "none", "none", "none");
+        MetricReport ofTouchpoint = engine.report(headOffice,
+                weekly.filteredBy(MetricFilter.touchpoints(Set.of(touchpoint))));
+        assertThat(byTouchpoint.rows().subList(0, 3)).extracting(MetricRow::start, MetricRow::values)
+                .containsExactlyElementsOf(ofTouchpoint.rows().stream()
+                        .map(row -> tuple(row.start(), row.values())).toList());
+        assertThat(byTouchpoint.rows().get(0).value(Metric.NPS).n()).isPositive();
     }
 
     @Test
@@ -256,7 +284,7 @@ class RollupsTest {
         MetricReport goldOnly = engine.report(headOffice, gold);
         assertThat(goldOnly.basis()).isEqualTo(Basis.RECORDS);
         assertThat(goldOnly.total().value(Metric.NPS).value()).isEqualTo(100.0);
-        assertThat(engine.report(headOffice, everything.filteredBy(MetricFilter.touchpoints(java.util.Set.of(
+        assertThat(engine.report(headOffice, everything.filteredBy(MetricFilter.touchpoints(Set.of(
                 UUID.randomUUID())))).total().value(Metric.NPS).n()).isZero();
     }
 
