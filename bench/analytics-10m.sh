@@ -186,9 +186,10 @@ heatmap row|a region by touchpoint, one kept|unit=$region&from=$weeks12&to=$toda
 EOF
 echo "widgets: slowest p95 from the rollups $worst_fast ms (target under 150), smallest speed-up ${least_ratio}x (target at least 20); load average after: $(load)"
 
-# Store managers each open their own store's dashboard: a store whose records nobody read lately, so
-# its pages come from disk unless the whole record table fits in memory. Each store is asked from
-# its rollups first, then from its records (the rollup read does not bring the records' pages in).
+# Store managers each open their own store's dashboard: every run another store, none read before in
+# this run (though the chain-wide reads from the records above have just read the whole table, so its
+# pages are in memory when the machine has the room). Each store is asked from its rollups first,
+# then from its records: the rollup read does not bring the records' pages in.
 echo "== One store's widgets, each run another store (a store manager's Monday): p95 over $RUNS stores,"
 echo "   each read from its rollups, then from its records; load average before: $(load)"
 printf '%-14s %-46s %10s %10s %9s\n' kind query "rollups" "records" speed-up

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.opencem.actions.CaseSummary;
 import org.opencem.actions.Cases;
+import org.opencem.analytics.MetricFilter;
 import org.opencem.platform.Scope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,8 +56,15 @@ public class FeedbackVoices {
 
     /** The newest comments of the slice, newest first. */
     public List<Comment> comments(Scope scope, Slice slice, int limit) {
+        return comments(scope, slice, MetricFilter.NONE, limit);
+    }
+
+    /** The newest comments of the slice within a filter's touchpoints, channels, sources and segment. */
+    public List<Comment> comments(Scope scope, Slice slice, MetricFilter narrower, int limit) {
         List<Object> params = new ArrayList<>();
-        String where = where(scope, slice, params) + " and f.comment_text is not null";
+        StringBuilder where = new StringBuilder(where(scope, slice, params));
+        TallyReader.recordFilters(where, "f", narrower, params);
+        where.append(" and f.comment_text is not null");
         return jdbc.sql("select f.id, f.occurred_at, u.name unit_name, f.comment_text, f.sentiment, f.nps, f.csat, f.ces, "
                         + "f.language from feedback_record f join org_unit u on u.tenant_id = f.tenant_id and u.id = f.org_unit_id "
                         + where + " order by f.occurred_at desc fetch first " + limit + " rows only")

@@ -3,7 +3,6 @@ package org.opencem.analytics.internal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -36,7 +35,6 @@ public class ResponseExport {
             "unit_name", "journey", "stage", "touchpoint", "nps", "csat", "ces", "comment", "language", "sentiment",
             "sentiment_score", "topics");
     private static final int PAGE = 2000;
-    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final JdbcClient jdbc;
     private final OrgUnits orgUnits;
@@ -127,7 +125,7 @@ public class ResponseExport {
     private List<?> row(Line line, OrgUnit unit, TouchpointRef touchpoint, Map<String, String> topicNames) {
         String topics = line.topics() == null ? null : Arrays.stream(line.topics().split(",")).map(String::trim)
                 .filter(t -> !t.isEmpty()).map(t -> topicNames.getOrDefault(t, t)).collect(Collectors.joining("; "));
-        return Arrays.asList(LOCAL_TIME.format(line.occurredAt().atZoneSameInstant(zone)), line.id().toString(),
+        return Arrays.asList(line.occurredAt().atZoneSameInstant(zone).toLocalDateTime(), line.id().toString(),
                 line.source(), line.channel(), unit.code(), unit.name(),
                 touchpoint == null ? null : touchpoint.journeyName(), touchpoint == null ? null : touchpoint.stageName(),
                 touchpoint == null ? null : touchpoint.name(), line.nps(), line.csat(), line.ces(), line.comment(),

@@ -147,12 +147,7 @@ class TallyReader {
         params.add(startOf(range.from()));
         params.add(startOf(range.to().plusDays(1)));
         where.append(units.condition("f", database, params));
-        filters(where, "f", filter, params);
-        filter.segment().forEach((attribute, wanted) -> {
-            where.append(" and f.attributes like ? escape '!'");
-            params.add("%" + likeLiteral(JsonMapper.shared().writeValueAsString(attribute) + ":"
-                    + JsonMapper.shared().writeValueAsString(wanted)) + "%");
-        });
+        recordFilters(where, "f", filter, params);
         Grouping grouping = new Grouping("f", groupBy, localDay.of("f.occurred_at"), perUnit);
         String from = " from feedback_record f" + units.join("f") + " where " + where;
         jdbc.sql("select " + grouping.columns() + ", " + Measures.sums(c -> Measures.fromRecord(c, "f")) + from
@@ -216,6 +211,16 @@ class TallyReader {
         in(where, alias + ".touchpoint_id", filter.touchpointIds(), params);
         in(where, alias + ".channel", filter.channels(), params);
         in(where, alias + ".source", filter.sources(), params);
+    }
+
+    /** The filter's conditions on the feedback records of {@code alias}, the segment's attributes included. */
+    static void recordFilters(StringBuilder where, String alias, MetricFilter filter, List<Object> params) {
+        filters(where, alias, filter, params);
+        filter.segment().forEach((attribute, wanted) -> {
+            where.append(" and ").append(alias).append(".attributes like ? escape '!'");
+            params.add("%" + likeLiteral(JsonMapper.shared().writeValueAsString(attribute) + ":"
+                    + JsonMapper.shared().writeValueAsString(wanted)) + "%");
+        });
     }
 
     /**

@@ -2,12 +2,14 @@ package org.opencem.analytics.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.opencem.platform.web.ScriptJson;
 import org.opencem.platform.CurrentUser;
 import org.opencem.platform.web.Htmx;
+import org.opencem.textanalytics.Taxonomy;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,24 +24,27 @@ class TouchpointController {
     private final ViewContexts contexts;
     private final TouchpointViews views;
     private final JsonMapper json;
+    private final Taxonomy taxonomy;
 
-    TouchpointController(ViewContexts contexts, TouchpointViews views, JsonMapper json) {
+    TouchpointController(ViewContexts contexts, TouchpointViews views, JsonMapper json, Taxonomy taxonomy) {
         this.contexts = contexts;
         this.views = views;
         this.json = json;
+        this.taxonomy = taxonomy;
     }
 
     @GetMapping("/analytics/touchpoint")
     String page(CurrentUser me, @RequestParam(required = false) String unit, @RequestParam(required = false) String from,
                 @RequestParam(required = false) String to, @RequestParam(required = false) String weeks,
                 @RequestParam(required = false) String metric, @RequestParam(required = false) String touchpoint,
-                HtmxRequest htmx, Model model) {
+                HtmxRequest htmx, Locale locale, Model model) {
         ViewContext ctx = contexts.of(me, unit, from, to, weeks, metric, touchpointParams(touchpoint));
         TouchpointView view = views.build(me.scope(), ctx, touchpoint);
         model.addAttribute("ctx", ctx);
         model.addAttribute("view", view);
         model.addAttribute("touchpointChoices", view.touchpoints());
         model.addAttribute("selectedTouchpoint", view.hasTouchpoint() ? view.touchpoint().id() : null);
+        model.addAttribute("topicNames", taxonomy.names(me.scope().tenantId(), locale));
         if (view.hasTouchpoint()) {
             model.addAttribute("trendJson", ScriptJson.of(json, AnalyticsCharts.trend(view.trend(), ctx.metric())));
             model.addAttribute("distributionJson", view.distributions().stream()

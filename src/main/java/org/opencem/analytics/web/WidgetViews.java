@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -126,7 +125,7 @@ class WidgetViews {
                     ref, period, null, minSample(me), List.of(), List.of(), heatmap(scope, widget, unit, query), List.of(),
                     null);
             case COMMENTS -> new WidgetData(widget.id(), widget.kind(), widget.title(), widget.metrics(), null, false,
-                    ref, period, null, minSample(me), List.of(), List.of(), null, comments(scope, unit, filter, period),
+                    ref, period, null, minSample(me), List.of(), List.of(), null, comments(scope, unit, narrower, period),
                     null);
             case DRIVERS -> {
                 ViewContext ctx = contexts.of(me, unitId == null ? null : unitId.toString(), period.from().toString(),
@@ -243,18 +242,11 @@ class WidgetViews {
         return new WidgetData.Heatmap.Row(UnitRef.of(unit), total, cells);
     }
 
-    /** The newest comments of the slice; with touchpoints chosen, the newest across them. */
-    private List<FeedbackVoices.Comment> comments(Scope scope, OrgUnit unit, DashboardFilter filter, DateRange period) {
+    /** The newest comments of the slice within the filter's touchpoints, channels and segment. */
+    private List<FeedbackVoices.Comment> comments(Scope scope, OrgUnit unit, MetricFilter narrower, DateRange period) {
         String path = unit == null ? "/" : unit.path();
-        List<UUID> touchpoints = filter.touchpointIds().isEmpty() ? java.util.Collections.singletonList(null)
-                : filter.touchpointIds();
-        Set<FeedbackVoices.Comment> all = new LinkedHashSet<>();
-        for (UUID touchpoint : touchpoints) {
-            all.addAll(voices.comments(scope, new FeedbackVoices.Slice(path, touchpoint, period.from(), period.to()),
-                    COMMENTS));
-        }
-        return all.stream().sorted(Comparator.comparing(FeedbackVoices.Comment::occurredAt).reversed()).limit(COMMENTS)
-                .toList();
+        return voices.comments(scope, new FeedbackVoices.Slice(path, null, period.from(), period.to()), narrower,
+                COMMENTS);
     }
 
     private static Map<String, String> segment(String segment) {

@@ -52,7 +52,9 @@ class AnalyticsPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(AnalyticsData.SLOW_COMMENT)));
         mvc.perform(get("/analytics/touchpoint" + period + "&touchpoint=" + world.serving().id()).with(cx))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("service.speed")));
+                .andExpect(status().isOk())
+                // topics by their names in the reader's language, not their codes
+                .andExpect(content().string(containsString("title=\"service.speed\">Speed of service</span>")));
         mvc.perform(get("/analytics/drivers" + period).with(cx)).andExpect(status().isOk());
         mvc.perform(get("/analytics/compare" + period + "&by=attribute:customer.tier").with(cx))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("gold")));

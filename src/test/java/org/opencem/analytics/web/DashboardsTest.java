@@ -1,9 +1,15 @@
 package org.opencem.analytics.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.oneOf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -97,14 +103,14 @@ class DashboardsTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.kind").value("BREAKDOWN"))
                 .andExpect(jsonPath("$.unit.code").value("EAST"))
-                .andExpect(jsonPath("$.rows[*].unit.code", org.hamcrest.Matchers.containsInAnyOrder("S001", "S002")));
+                .andExpect(jsonPath("$.rows[*].unit.code", containsInAnyOrder("S001", "S002")));
         // the department's heatmap: the kitchen's touchpoint only, across the units the kitchen lead sees
         String department = mvc.perform(get(API + "/default").with(as(kitchenLead))).andReturn().getResponse()
                 .getContentAsString();
         String heatmap = JsonPath.read(department, "$.dashboard.widgets[1].id");
         mvc.perform(get(API + "/default/widgets/" + heatmap + "/data?" + PERIOD).with(as(kitchenLead)))
-                .andExpect(jsonPath("$.heatmap.columns[*].name", org.hamcrest.Matchers.contains("上菜")))
-                .andExpect(jsonPath("$.heatmap.rows[*].unit.code", org.hamcrest.Matchers.contains("EAST", "S001", "S002")))
+                .andExpect(jsonPath("$.heatmap.columns[*].name", contains("上菜")))
+                .andExpect(jsonPath("$.heatmap.rows[*].unit.code", contains("EAST", "S001", "S002")))
                 .andExpect(jsonPath("$.heatmap.rows[1].cells['" + world.serving().id() + "'].n").value(16));
 
         SignIn.Session store = SignIn.as(mvc, chain.storeAManager().username());
@@ -125,7 +131,7 @@ class DashboardsTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.name").value("Head office weekly"))
                 .andExpect(jsonPath("$.shared").value(false))
-                .andExpect(jsonPath("$.widgets[*].kind", org.hamcrest.Matchers.contains("KPI", "TREND", "HEATMAP",
+                .andExpect(jsonPath("$.widgets[*].kind", contains("KPI", "TREND", "HEATMAP",
                         "BREAKDOWN", "COMMENTS")))
                 .andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(created, "$.id");
@@ -143,7 +149,7 @@ class DashboardsTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat((String) JsonPath.read(shared, "$.widgets[0].id")).isEqualTo(firstWidget);
         mvc.perform(get(API).with(as(chain.eastManager())))
-                .andExpect(jsonPath("$[*].name", org.hamcrest.Matchers.contains("Head office weekly")));
+                .andExpect(jsonPath("$[*].name", contains("Head office weekly")));
         mvc.perform(put(API + "/" + id).with(as(chain.eastManager())).contentType(MediaType.APPLICATION_JSON)
                         .content(dashboardJson("Mine now", true, "")))
                 .andExpect(status().isForbidden());
@@ -180,8 +186,8 @@ class DashboardsTest {
                 .andExpect(header().string("Location", "/analytics/dashboards/" + id));
         mvc.perform(get(API + "/" + id).with(as(chain.cx())))
                 .andExpect(jsonPath("$.name").value("Renamed"))
-                .andExpect(jsonPath("$.widgets[*].kind", org.hamcrest.Matchers.contains("TREND", "KPI")))
-                .andExpect(jsonPath("$.widgets[1].metrics", org.hamcrest.Matchers.contains("nps", "ces")));
+                .andExpect(jsonPath("$.widgets[*].kind", contains("TREND", "KPI")))
+                .andExpect(jsonPath("$.widgets[1].metrics", contains("nps", "ces")));
 
         mvc.perform(post("/analytics/dashboards/" + id + "/delete").with(cx).with(csrf()))
                 .andExpect(status().is3xxRedirection());
@@ -208,9 +214,9 @@ class DashboardsTest {
                 .andExpect(jsonPath("$.tiles[0].metric").value("nps"))
                 .andExpect(jsonPath("$.tiles[0].value.n").value(24));
         mvc.perform(get(API + "/" + id + "/widgets/" + comments + "/data?" + PERIOD).with(as(chain.storeAManager())))
-                .andExpect(jsonPath("$.comments[*].unitName", org.hamcrest.Matchers.everyItem(
-                        org.hamcrest.Matchers.is("上海南京西路店"))))
-                .andExpect(jsonPath("$.comments", org.hamcrest.Matchers.not(hasSize(0))));
+                .andExpect(jsonPath("$.comments[*].unitName", everyItem(
+                        is("上海南京西路店"))))
+                .andExpect(jsonPath("$.comments", not(hasSize(0))));
         // another store's id, or another tenant's, gives nothing
         TestFixtures.Chain other = fixtures.chain();
         for (UUID outside : List.of(chain.storeB().id(), chain.west().id(), other.storeA().id(), other.hq().id())) {
@@ -283,6 +289,34 @@ class DashboardsTest {
     }
 
     @Test
+    void aCommentListKeepsToItsChannelsAndSegment() throws Exception {
+        // every comment of the world came by QR; the dining ones from gold customers, the serving ones from nobody known
+        String created = mvc.perform(post(API).with(as(chain.cx())).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"name":"Voices","widgets":[
+                          {"kind":"comments","metrics":["nps"],"filter":{"channels":["QR"]}},
+                          {"kind":"comments","metrics":["nps"],"filter":{"channels":["LINK"]}},
+                          {"kind":"comments","metrics":["nps"],"filter":{"segment":"customer.tier:gold"}},
+                          {"kind":"comments","metrics":["nps"],"filter":{"touchpoints":["%s"]}}]}""".formatted(
+                                world.serving().id())))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(created, "$.id");
+        String[] widgets = new String[4];
+        for (int i = 0; i < widgets.length; i++) {
+            widgets[i] = API + "/" + id + "/widgets/" + JsonPath.read(created, "$.widgets[" + i + "].id") + "/data?" + PERIOD;
+        }
+        mvc.perform(get(widgets[0]).with(as(chain.cx())))
+                .andExpect(jsonPath("$.comments[*].text", hasItem(AnalyticsData.SLOW_COMMENT)))
+                .andExpect(jsonPath("$.comments[*].text", hasItem("等菜太久，体验很差")));
+        mvc.perform(get(widgets[1]).with(as(chain.cx()))).andExpect(jsonPath("$.comments", hasSize(0)));
+        mvc.perform(get(widgets[2]).with(as(chain.cx())))
+                .andExpect(jsonPath("$.comments", not(hasSize(0))))
+                .andExpect(jsonPath("$.comments[*].text", everyItem(is(oneOf("等菜太久，体验很差", "很好吃，服务热情")))));
+        mvc.perform(get(widgets[3]).with(as(chain.cx())))
+                .andExpect(jsonPath("$.comments", not(hasSize(0))))
+                .andExpect(jsonPath("$.comments[*].text", everyItem(is(oneOf(AnalyticsData.SLOW_COMMENT, "上菜很快")))));
+    }
+
+    @Test
     void unknownMetricsAndImpossiblePeriodsAreRefusedByName() throws Exception {
         mvc.perform(post(API).with(as(chain.cx())).contentType(MediaType.APPLICATION_JSON).content("""
                         {"name":"", "filter":{"period":"custom","from":"2026-03-29","to":"2026-03-02"},
@@ -290,12 +324,12 @@ class DashboardsTest {
                                     {"kind":"table","metrics":["nps"],"breakdown":"weather","filter":{"period":"fortnight"}}]}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(header().string("Content-Type", containsString("application/problem+json")))
-                .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.containsInAnyOrder("name", "filter.to",
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("name", "filter.to",
                         "widgets[0].metrics", "widgets[1].kind", "widgets[2].breakdown", "widgets[2].filter.period")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'widgets[0].metrics')].message",
-                        org.hamcrest.Matchers.hasItem(containsString("happiness"))))
+                        hasItem(containsString("happiness"))))
                 .andExpect(jsonPath("$.errors[?(@.field == 'filter.to')].message",
-                        org.hamcrest.Matchers.hasItem("The end of the period is before its start.")));
+                        hasItem("The end of the period is before its start.")));
         String created = mvc.perform(post(API).with(as(chain.cx())).contentType(MediaType.APPLICATION_JSON)
                         .content(dashboardJson("Fine", false, "")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();

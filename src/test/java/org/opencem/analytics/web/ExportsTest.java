@@ -17,6 +17,7 @@ import java.util.zip.ZipEntry;
 import com.jayway.jsonpath.JsonPath;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,10 @@ class ExportsTest {
         assertThat(dining.getCell(9).getType()).isEqualTo(CellType.NUMBER);
         assertThat(dining.getCellAsNumber(9)).hasValueSatisfying(n -> assertThat(n.intValue()).isEqualTo(2));
         assertThat(dining.getCellText(14)).isEqualTo("NEGATIVE");
+        // the time a date a spreadsheet can sort and filter by, shown to the second
+        assertThat(dining.getCell(0).getType()).isEqualTo(CellType.NUMBER);
+        assertThat(dining.getCellAsDate(0)).hasValueSatisfying(time -> assertThat(time.getHour()).isEqualTo(12));
+        assertThat(dining.getCell(0).getDataFormatString()).isEqualTo("yyyy-mm-dd hh:mm:ss");
         Row slow = data.stream().filter(r -> r.getCellText(12).equals(AnalyticsData.SLOW_COMMENT)).findFirst().orElseThrow();
         assertThat(slow.getCellText(16)).as(slow.toString()).isNotBlank().doesNotContain("service.speed");
         String sheet = entry(xlsx, "xl/worksheets/sheet1.xml");
@@ -79,6 +84,7 @@ class ExportsTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0)).startsWith("\uFEFFoccurred_at,record_id");
+        assertThat(lines.get(1)).matches("\\d{4}-\\d{2}-\\d{2} 12:30:00,.*");
         assertThat(lines).hasSize(1 + 4 * 44);
         assertThat(lines.stream().filter(l -> l.contains(",S003,")).count()).isEqualTo(44);
 
@@ -139,7 +145,8 @@ class ExportsTest {
     }
 
     static List<Row> read(byte[] xlsx) throws IOException {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx),
+                new ReadingOptions(true, false))) {
             try (var rows = workbook.getFirstSheet().openStream()) {
                 return new ArrayList<>(rows.toList());
             }
