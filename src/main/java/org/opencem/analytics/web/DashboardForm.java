@@ -13,8 +13,9 @@ import org.springframework.util.MultiValueMap;
  * The dashboard editor's form, read from its fields ({@code name}, {@code filter.period},
  * {@code widgets[2].metrics}… — the same names the checks give their messages) so a refused form
  * comes back as typed. Adding, removing and moving a widget are buttons of the same form
- * ({@code op} = {@code add}, {@code remove:2}, {@code up:2}, {@code down:2}): the form comes back
- * changed and is only stored with {@code op=save}.
+ * ({@code op} = {@code add}, {@code remove:2}, {@code up:2}, {@code down:2}, or {@code move:2:0} when a
+ * widget is dragged to another's place): the form comes back changed and is only stored with
+ * {@code op=save}.
  */
 final class DashboardForm {
 
@@ -40,34 +41,35 @@ final class DashboardForm {
             widgets.add(new WidgetInput(newKind == null || newKind.isBlank() ? "kpi" : newKind, null,
                     List.of("nps"), "child_unit", "value", FilterInput.NONE));
         } else if (op != null && op.contains(":")) {
-            int colon = op.indexOf(':');
-            int index;
-            try {
-                index = Integer.parseInt(op.substring(colon + 1));
-            } catch (NumberFormatException e) {
-                return input;
-            }
-            if (index < 0 || index >= widgets.size()) {
-                return input;
-            }
-            switch (op.substring(0, colon)) {
-                case "remove" -> widgets.remove(index);
-                case "up" -> {
-                    if (index > 0) {
-                        widgets.add(index - 1, widgets.remove(index));
-                    }
+            String[] parts = op.split(":");
+            int[] places = new int[parts.length - 1];
+            for (int i = 1; i < parts.length; i++) {
+                try {
+                    places[i - 1] = Integer.parseInt(parts[i]);
+                } catch (NumberFormatException e) {
+                    return input;
                 }
-                case "down" -> {
-                    if (index < widgets.size() - 1) {
-                        widgets.add(index + 1, widgets.remove(index));
-                    }
+                if (places[i - 1] < 0 || places[i - 1] >= widgets.size()) {
+                    return input;
                 }
+            }
+            int index = places.length == 0 ? -1 : places[0];
+            switch (parts[0] + "/" + places.length) {
+                case "remove/1" -> widgets.remove(index);
+                case "up/1" -> move(widgets, index, Math.max(0, index - 1));
+                case "down/1" -> move(widgets, index, Math.min(widgets.size() - 1, index + 1));
+                case "move/2" -> move(widgets, index, places[1]);
                 default -> {
                     return input;
                 }
             }
         }
         return new DashboardInput(input.name(), input.shared(), input.filter(), widgets);
+    }
+
+    /** Takes the widget at {@code from} out and puts it back at {@code to}, moving the ones between by one. */
+    private static void move(List<WidgetInput> widgets, int from, int to) {
+        widgets.add(to, widgets.remove(from));
     }
 
     /** A new dashboard starts with the headline figures and their trend. */

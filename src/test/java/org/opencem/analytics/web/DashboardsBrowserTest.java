@@ -2,8 +2,11 @@ package org.opencem.analytics.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.JSHandle;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.opencem.OpenCemTest;
@@ -41,6 +44,11 @@ class DashboardsBrowserTest {
             admin.selectOption("select[name='widgets[2].metrics']", new String[] {"csat"});
             admin.locator(".widget-editor").nth(1).locator("summary").click();
             admin.selectOption("select[name='widgets[1].filter.period']", "26w");
+            // the heatmap dragged by its header to the top keeps what was chosen for it
+            drag(admin, admin.locator(".widget-editor .widget-handle").nth(2), admin.locator(".widget-editor").nth(0));
+            assertThat(admin.locator(".widget-editor .card-header .muted").first()).hasText("热力图");
+            assertThat(admin.locator("select[name='widgets[0].metrics'] option:checked")).hasAttribute("value", "csat");
+            assertThat(admin.locator("select[name='widgets[2].filter.period'] option:checked")).hasAttribute("value", "26w");
             Browser.screenshot(admin, "dashboards-06-editor");
             admin.click("#save-dashboard");
             admin.waitForURL(Pattern.compile(".*/analytics/dashboards/[0-9a-f-]{36}$"));
@@ -100,6 +108,19 @@ class DashboardsBrowserTest {
         page.click("button[type=submit]");
         page.waitForURL(Pattern.compile(".*/$"));
         return page;
+    }
+
+    /**
+     * Raises the drag events a mouse drag raises, sharing one DataTransfer: the cards are too far
+     * apart to be on screen together for a drag of the mouse itself.
+     */
+    private static void drag(Page page, Locator source, Locator target) {
+        JSHandle transfer = page.evaluateHandle("() => new DataTransfer()");
+        Map<String, Object> init = Map.of("dataTransfer", transfer);
+        source.dispatchEvent("dragstart", init);
+        target.dispatchEvent("dragover", init);
+        target.dispatchEvent("drop", init);
+        source.dispatchEvent("dragend", init);
     }
 
     /** Every widget has swapped its loading placeholder for its figures. */
