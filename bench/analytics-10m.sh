@@ -151,6 +151,11 @@ p95() {
     printf '%s\n' "${times[@]}" | percentile95
 }
 
+# how many times faster the first time is than the second, to one decimal
+speed_up() {
+    awk -v slow="$1" -v fast="$2" 'BEGIN {printf "%.1f", slow / (fast > 0 ? fast : 1)}'
+}
+
 # p95 in ms of times in seconds, one a line
 percentile95() {
     sort -n | awk '{a[NR]=$1} END {i=int(NR*0.95+0.999); if (i<1) i=1; printf "%.0f", a[i]*1000}'
@@ -166,9 +171,9 @@ while IFS='|' read -r kind name params; do
     slow=$(p95 "$base?$params&basis=records" "$DIRECT_RUNS" 1)
     same=$(diff <(curl -fs "${AUTH[@]}" "$base?$params&basis=rollups" | sed 's/"basis":"[A-Z]*"//') \
                 <(curl -fs "${AUTH[@]}" "$base?$params&basis=records" | sed 's/"basis":"[A-Z]*"//') >/dev/null && echo same || echo DIFFERENT)
-    ratio=$(( slow / (fast > 0 ? fast : 1) ))
+    ratio=$(speed_up "$slow" "$fast")
     (( fast > worst_fast )) && worst_fast=$fast
-    (( ratio < least_ratio )) && least_ratio=$ratio
+    least_ratio=$(awk -v a="$ratio" -v b="$least_ratio" 'BEGIN {print (a < b ? a : b)}')
     printf '%-14s %-46s %7s ms %7s ms %8sx  answers %s\n' "$kind" "$name" "$fast" "$slow" "$ratio" "$same"
 done <<EOF
 KPI tile|chain CX index, NPS, CSAT, CES, 12 weeks|unit=$hq&from=$weeks12&to=$today&metrics=cx_index,nps,csat,ces&compare=previous_period
@@ -210,7 +215,7 @@ while IFS='|' read -r kind name params; do
     fast_p95=$(printf '%s\n' "${fast[@]}" | percentile95)
     slow_p95=$(printf '%s\n' "${slow[@]}" | percentile95)
     printf '%-14s %-46s %7s ms %7s ms %8sx  answers different for %s stores\n' "$kind" "$name" "$fast_p95" \
-        "$slow_p95" "$(( slow_p95 / (fast_p95 > 0 ? fast_p95 : 1) ))" "$different"
+        "$slow_p95" "$(speed_up "$slow_p95" "$fast_p95")" "$different"
 done <<EOF
 KPI tile|a store, 4 weeks vs before|from=$weeks4&to=$today&metrics=cx_index,nps,csat,ces&compare=previous_period
 trend|a store's touchpoint by week, 12 weeks|from=$weeks12&to=$today&groupBy=week&touchpoint=$touchpoint&metrics=nps
