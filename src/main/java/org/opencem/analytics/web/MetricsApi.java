@@ -68,7 +68,8 @@ class MetricsApi {
                         @RequestParam(required = false) String to,
                         @Parameter(description = "none, previous_period (default) or previous_year")
                         @RequestParam(required = false) String compare,
-                        @Parameter(description = "none (default), child_unit, touchpoint, day, week, month, channel, source")
+                        @Parameter(description = "none (default), child_unit, touchpoint, day, week, month, channel, source, "
+                                + "touchpoint_week (a row per touchpoint and week)")
                         @RequestParam(required = false) String groupBy,
                         @Parameter(description = "Metric codes, comma-separated: nps, csat, csat_mean, ces, ces_easy, "
                                 + "net_sentiment, cx_index, responses, response_rate, rating.<questionKey>; default nps,csat")

@@ -1,6 +1,7 @@
 package org.opencem.analytics.web;
 
 import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -84,6 +85,14 @@ class MetricsApiTest {
                 .andExpect(jsonPath("$.rows[0].values.nps.value").value(100.0))
                 .andExpect(jsonPath("$.rows[1].values.nps.value").value(-100.0))
                 .andExpect(jsonPath("$.total.values.nps.change").doesNotExist());
+        // each touchpoint's weeks, empty ones included; these answers have no touchpoint
+        mvc.perform(get("/api/v1/metrics").with(as(chain.cx())).param("from", "2026-04-01").param("to", "2026-04-07")
+                        .param("groupBy", "touchpoint_week").param("compare", "none"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows[*].start", contains("2026-03-30", "2026-04-06")))
+                .andExpect(jsonPath("$.rows[*].key", contains("none", "none")))
+                .andExpect(jsonPath("$.rows[0].values.nps.n").value(0))
+                .andExpect(jsonPath("$.rows[1].values.nps.n").value(3));
         mvc.perform(get("/api/v1/metrics/catalog").with(as(chain.cx())))
                 .andExpect(status().isOk()).andExpect(jsonPath("$", hasItem("rating.food")));
     }
