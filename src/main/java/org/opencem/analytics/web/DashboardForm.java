@@ -54,6 +54,7 @@ final class DashboardForm {
                 }
             }
             int index = places.length == 0 ? -1 : places[0];
+            // the button's action with how many places it names: "move/2" is move:from:to
             switch (parts[0] + "/" + places.length) {
                 case "remove/1" -> widgets.remove(index);
                 case "up/1" -> move(widgets, index, Math.max(0, index - 1));

@@ -23,8 +23,9 @@ import org.springframework.http.HttpHeaders;
 /**
  * Writes a table straight to the response as it is produced, row by row, as CSV (UTF-8 with a
  * byte-order mark, so spreadsheets read Chinese names) or XLSX (numbers as numbers, times and days
- * as dates, the header bold and frozen). Nothing but the current rows is held in memory, so a 100,000-row export costs
- * what one page of rows does, and it is written synchronously, so no async timeout cuts it short.
+ * as dates, the header bold and frozen). Nothing but the current rows is held in memory, so a
+ * 100,000-row export costs what one page of rows does, and it is written synchronously, so no async
+ * timeout cuts it short.
  */
 final class TableDownload {
 
