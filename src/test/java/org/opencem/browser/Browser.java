@@ -49,6 +49,14 @@ public final class Browser implements AutoCloseable {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
+    /**
+     * Waits until htmx has no request in flight and has bound the content it last swapped in: a new element
+     * is live only after the settle delay, so a test that acts on it sooner races the page.
+     */
+    public static void settled(Page page) {
+        page.waitForFunction("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')");
+    }
+
     @Override
     public void close() {
         browser.close();

@@ -64,11 +64,15 @@ class AlertRuleBrowserTest {
             rows.nth(0).locator("input[name$='.value']").fill("六");
             page.click("#add-condition");
             assertThat(rows).hasCount(2);
+            Browser.settled(page);
             rows.nth(1).locator("select.cond-type").selectOption("KEYWORDS");
             assertThat(rows.nth(1).locator("input[name$='.values']")).isVisible();
             rows.nth(1).locator("input[name$='.values']").fill("慢, slow");
             page.click("#add-condition");
+            assertThat(rows).hasCount(3);
+            Browser.settled(page);
             rows.nth(2).locator("select.cond-type").selectOption("UNIT");
+            Browser.settled(page);
             rows.nth(2).locator(".cond-remove").click();
             assertThat(rows).hasCount(2);
             page.click("#save-rule");
