@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * One digest of one subscription for one period: sent (its email queued, {@code deliveryId} tells
- * what became of it), or not sent because the recipient has left ({@code detail} says how).
+ * what became of it), or not sent because the recipient has left or turned digest emails off
+ * ({@code detail} says which).
  * A manual run ("send now") has {@code manual} set.
  */
 public record DigestRun(UUID id, UUID subscriptionId, UUID userId, String userName, LocalDate periodFrom,
@@ -16,7 +17,9 @@ public record DigestRun(UUID id, UUID subscriptionId, UUID userId, String userNa
     public enum Status {
         SENT,
         /** The recipient was deactivated or deleted, has no address, or their scope no longer exists. */
-        RECIPIENT_LEFT;
+        RECIPIENT_LEFT,
+        /** The recipient turned digest emails off on their notifications page; their choice wins over the subscription. */
+        EMAIL_OFF;
 
         public String messageKey() {
             return "analytics.digest.status." + name();

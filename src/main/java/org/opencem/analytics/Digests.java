@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.opencem.analytics.internal.DigestComposer;
@@ -37,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Scheduled email digests. Anyone subscribes themselves; tenant admins and CX managers manage the
  * subscriptions of the users within their scope. Each digest is written for its recipient alone:
  * their language, their scope, their cases. One whose recipient has left (deactivated, deleted, no
- * address, no unit left in their scope) is recorded as such and sent to nobody.
+ * address, no unit left in their scope) or has turned digest emails off is recorded as such and sent
+ * to nobody.
  */
 @Service
 public class Digests {
@@ -94,6 +96,11 @@ public class Digests {
     public void delete(CurrentUser me, UUID id) {
         get(me, id);
         store.delete(me.tenantId(), id);
+    }
+
+    /** Of the subscriptions' recipients, those who turned digest emails off on their notifications page. */
+    public Set<UUID> recipientsWithEmailOff(CurrentUser me) {
+        return notifications.emailTurnedOff(me.tenantId(), EventTypes.DIGEST);
     }
 
     /** The latest runs the caller may see, newest first. */
@@ -165,6 +172,10 @@ public class Digests {
             if (recipient.leftBecause() != null) {
                 return store.claim(tenantId, runId, subscription, key, slot.from(), slot.to(),
                         DigestRun.Status.RECIPIENT_LEFT, recipient.leftBecause(), at) ? runId : null;
+            }
+            if (!notifications.wantsEmail(tenantId, recipient.user().id(), EventTypes.DIGEST)) {
+                return store.claim(tenantId, runId, subscription, key, slot.from(), slot.to(),
+                        DigestRun.Status.EMAIL_OFF, "email-off", at) ? runId : null;
             }
             if (!store.claim(tenantId, runId, subscription, key, slot.from(), slot.to(), DigestRun.Status.SENT, null, at)) {
                 return null;

@@ -1,6 +1,7 @@
 package org.opencem.notify;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The event types notifications are sent for. Channels subscribe to them, users choose which
@@ -21,9 +22,12 @@ public final class EventTypes {
     /** The "send test message" button of a channel. */
     public static final String TEST = "notify.test";
 
-    /** The types a channel or a user can subscribe to, in the order the settings show them. */
-    public static final List<String> SUBSCRIBABLE = List.of(CASE_OPENED, CASE_ASSIGNED, CASE_ESCALATED,
-            CASE_MENTIONED, CASE_SLA_REMINDER, CASE_RESOLVED, DIGEST);
+    /** The types a channel can subscribe to, in the order the settings show them. */
+    public static final List<String> FOR_CHANNELS = List.of(CASE_OPENED, CASE_ASSIGNED, CASE_ESCALATED,
+            CASE_MENTIONED, CASE_SLA_REMINDER, CASE_RESOLVED);
+
+    /** The types a user chooses to get by email or not: those of channels, and digests, which only go to their users. */
+    public static final List<String> FOR_USERS = Stream.concat(FOR_CHANNELS.stream(), Stream.of(DIGEST)).toList();
 
     private static final String PATTERN = "[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*";
 

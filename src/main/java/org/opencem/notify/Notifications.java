@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.opencem.identity.UserAccount;
@@ -112,6 +113,16 @@ public class Notifications {
         }
     }
 
+    /** Whether the user still takes emails of this type: they did not turn it off on their notifications page. */
+    public boolean wantsEmail(UUID tenantId, UUID userId, String eventType) {
+        return inbox.wantsEmail(tenantId, userId, eventType);
+    }
+
+    /** The users of the tenant who turned off emails of this type. */
+    public Set<UUID> emailTurnedOff(UUID tenantId, String eventType) {
+        return inbox.optedOut(tenantId, eventType);
+    }
+
     /** Queues an email to a customer; returns the delivery's id (the first one's, for a repeated key). */
     @Transactional
     public UUID emailCustomer(CustomerEmail email) {
@@ -125,13 +136,15 @@ public class Notifications {
 
     /**
      * Queues an email to an active user of the tenant at their address; returns the delivery's id
-     * (the first one's, for a repeated key), or empty when the user is gone, inactive or has no address.
+     * (the first one's, for a repeated key), or empty when the user is gone, inactive, has no address
+     * or has turned off emails of its type.
      */
     @Transactional
     public Optional<UUID> emailUser(UserEmail email) {
         tenant(email.tenantId());
         Optional<UserAccount> user = users.find(email.tenantId(), email.userId())
-                .filter(UserAccount::active).filter(u -> u.email() != null && !u.email().isBlank());
+                .filter(UserAccount::active).filter(u -> u.email() != null && !u.email().isBlank())
+                .filter(u -> wantsEmail(email.tenantId(), u.id(), email.eventType()));
         if (user.isEmpty()) {
             return Optional.empty();
         }

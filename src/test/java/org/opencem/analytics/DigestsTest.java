@@ -2,9 +2,11 @@ package org.opencem.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencem.OpenCemTest;
+import org.opencem.SignIn;
 import org.opencem.TestFixtures;
 import org.opencem.actions.Cases;
 import org.opencem.actions.InboxFilter;
@@ -36,6 +39,7 @@ import org.opencem.analytics.web.AnalyticsData;
 import org.opencem.identity.UserAccount;
 import org.opencem.identity.UserAccounts;
 import org.opencem.notify.DeliveryWorker;
+import org.opencem.notify.EventTypes;
 import org.opencem.platform.CurrentUser;
 import org.opencem.platform.Scope;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +52,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Digests end to end: the job at a moved time, the email read from a real SMTP server (GreenMail),
  * holding the recipient's store and nothing of the others; once per period; a recipient who has left
- * is reported and mailed nothing; the API stays within scope and tenant.
+ * is reported and mailed nothing, as is one who turned digest emails off; the API stays within scope and tenant.
  */
 @OpenCemTest
 class DigestsTest {
@@ -86,6 +90,7 @@ class DigestsTest {
         smtp.stop();
         // the job looks at every tenant's subscriptions: later tests' moved clocks need not write these digests again
         jdbc.sql("delete from analytics_digest_subscription where tenant_id = ?").param(chain.tenant().id()).update();
+        jdbc.sql("delete from notify_email_optout where tenant_id = ?").param(chain.tenant().id()).update();
     }
 
     @Test
@@ -172,6 +177,36 @@ class DigestsTest {
         String page = mvc.perform(get("/settings/digests").with(org.opencem.SignIn.as(mvc, chain.admin().username())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Recipient left").contains("the user was deactivated");
+    }
+
+    @Test
+    void aRecipientWhoTurnedDigestEmailsOffGetsNoneUntilTheyTurnThemOnAgain() throws Exception {
+        DigestSubscription subscription = subscribeStoreManager();
+        SignIn.Session manager = SignIn.as(mvc, chain.storeAManager().username());
+        // the notifications page: every email kept but the digest
+        mvc.perform(post("/notifications/email").with(manager).with(csrf()).param("email", EventTypes.CASE_OPENED))
+                .andExpect(redirectedUrl("/notifications"));
+
+        digests.sendDue(MONDAY_MORNING);
+        worker.deliverAllDue();
+        assertThat(digestMails()).isEmpty();
+        assertThat(digests.runs(cx(), subscription.id())).singleElement().satisfies(run -> {
+            assertThat(run.status()).isEqualTo(DigestRun.Status.EMAIL_OFF);
+            assertThat(run.deliveryId()).isNull();
+        });
+        String page = mvc.perform(get("/settings/digests").with(SignIn.as(mvc, chain.cx().username())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("class=\"badge text-bg-warning email-off\"")
+                .contains("the user turned digest emails off on their notifications page");
+
+        mvc.perform(post("/notifications/email").with(manager).with(csrf())
+                .param("email", EventTypes.CASE_OPENED, EventTypes.DIGEST)).andExpect(redirectedUrl("/notifications"));
+        digests.sendDue(LocalDate.of(2026, 4, 6).atTime(8, 0).atZone(ZONE).toInstant());
+        worker.deliverAllDue();
+        assertThat(digestMails()).singleElement()
+                .satisfies(mail -> assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(chain.storeAManager().email()));
+        assertThat(digests.runs(cx(), subscription.id())).extracting(DigestRun::status)
+                .containsExactly(DigestRun.Status.SENT, DigestRun.Status.EMAIL_OFF);
     }
 
     @Test

@@ -80,7 +80,7 @@ class DigestsApi {
     }
 
     @GetMapping("/runs")
-    @Operation(summary = "The latest runs: sent, or not sent because the recipient has left")
+    @Operation(summary = "The latest runs: sent, or not sent because the recipient has left (RECIPIENT_LEFT) or turned digest emails off (EMAIL_OFF)")
     List<DigestRun> runs(CurrentUser me) {
         return digests.runs(me);
     }

@@ -89,6 +89,7 @@ class DigestsController {
         List<DigestSubscription> subscriptions = digests.subscriptions(me);
         model.addAttribute("subscriptions", subscriptions);
         model.addAttribute("leftCount", subscriptions.stream().filter(s -> s.userName() == null || !s.userActive()).count());
+        model.addAttribute("emailOff", digests.recipientsWithEmailOff(me));
         model.addAttribute("runs", digests.runs(me));
         model.addAttribute("recipients", recipients(me));
         model.addAttribute("form", form);

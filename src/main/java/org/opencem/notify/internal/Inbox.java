@@ -68,6 +68,12 @@ public class Inbox {
                 .params(tenantId, userId, eventType).query(Integer.class).single() == 0;
     }
 
+    /** The users of the tenant who turned off emails of this type. */
+    public Set<UUID> optedOut(UUID tenantId, String eventType) {
+        return Set.copyOf(jdbc.sql("select user_id from notify_email_optout where tenant_id = ? and event_type = ?")
+                .params(tenantId, eventType).query(UUID.class).list());
+    }
+
     public Set<String> emailOptOuts(UUID tenantId, UUID userId) {
         return Set.copyOf(jdbc.sql("select event_type from notify_email_optout where tenant_id = ? and user_id = ?")
                 .params(tenantId, userId).query(String.class).list());

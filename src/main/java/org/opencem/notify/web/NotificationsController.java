@@ -39,7 +39,7 @@ class NotificationsController {
         model.addAttribute("items", inbox.latest(me.tenantId(), me.userId(), unread, PAGE_SIZE));
         model.addAttribute("unreadOnly", unread);
         model.addAttribute("unreadCount", inbox.unread(me.tenantId(), me.userId()));
-        model.addAttribute("eventTypes", EventTypes.SUBSCRIBABLE);
+        model.addAttribute("eventTypes", EventTypes.FOR_USERS);
         model.addAttribute("emailOff", inbox.emailOptOuts(me.tenantId(), me.userId()));
         model.addAttribute("pageCss", List.of("/css/notify.css"));
         return Htmx.wantsFragment(htmx) ? "notify/partials/inbox :: list" : "notify/inbox";
@@ -69,7 +69,7 @@ class NotificationsController {
     @PostMapping("/email")
     String emailChoices(CurrentUser me, @RequestParam(name = "email", required = false) List<String> wanted,
                         RedirectAttributes redirect) {
-        Set<String> off = new HashSet<>(EventTypes.SUBSCRIBABLE);
+        Set<String> off = new HashSet<>(EventTypes.FOR_USERS);
         if (wanted != null) {
             off.removeAll(wanted);
         }

@@ -234,7 +234,7 @@ class NotifySettingsController {
         model.addAttribute("entry", entry);
         model.addAttribute("violations", violations);
         model.addAttribute("kinds", List.of(DeliveryChannel.values()).stream().filter(DeliveryChannel::isConfigurable).toList());
-        model.addAttribute("eventTypes", EventTypes.SUBSCRIBABLE);
+        model.addAttribute("eventTypes", EventTypes.FOR_CHANNELS);
         return page(model, "notify/channel-form");
     }
 

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.opencem.OpenCemTest;
@@ -73,6 +74,25 @@ class DigestsBrowserTest {
             assertThat(cx.locator("#left-warning")).isVisible();
             assertThat(cx.locator("#runs tr[data-status=RECIPIENT_LEFT]")).containsText("用户已停用");
             assertThat(cx.locator("#runs tr[data-status=SENT]")).hasCount(2);
+
+            // the store manager turns digest emails off: their choice wins, and the manager sees why nothing goes out
+            Page storeManager = browser.person("zh-CN", 1366, 900);
+            storeManager.navigate(url("/login"));
+            storeManager.fill("#username", chain.storeAManager().username());
+            storeManager.fill("#password", TestFixtures.PASSWORD);
+            storeManager.click("button[type=submit]");
+            storeManager.waitForURL(Pattern.compile(".*/$"));
+            storeManager.navigate(url("/notifications"));
+            storeManager.uncheck("#email-digest");
+            storeManager.locator("form:has(#email-digest) button[type=submit]").click();
+            assertThat(storeManager.locator(".alert-success")).hasText("邮件通知设置已保存。");
+            assertThat(storeManager.locator("#email-digest")).not().isChecked();
+            cx.navigate(url("/settings/digests"));
+            Locator storeARow = cx.locator("#subscriptions tr:has-text('" + chain.storeAManager().displayName() + "')");
+            assertThat(storeARow.locator(".email-off")).hasText("已关闭邮件");
+            storeARow.locator("button:has-text('立即发送')").click();
+            assertThat(cx.locator("#send-result")).hasText("未发送：用户已在通知页关闭简报邮件。");
+            assertThat(cx.locator("#runs tr[data-status=EMAIL_OFF]")).hasCount(1);
             Browser.screenshot(cx, "digests-settings");
 
             String payload = jdbc.sql("select payload from notify_delivery where tenant_id = ? and event_type = 'digest' "
@@ -86,6 +106,7 @@ class DigestsBrowserTest {
         } finally {
             // the job looks at every tenant's subscriptions: other tests' moved clocks need not write these digests
             jdbc.sql("delete from analytics_digest_subscription where tenant_id = ?").param(chain.tenant().id()).update();
+            jdbc.sql("delete from notify_email_optout where tenant_id = ?").param(chain.tenant().id()).update();
         }
     }
 
