@@ -32,7 +32,7 @@ public class FeedbackVoices {
      * the topics of a store or a region, and a bound on the work for a chain's quarter, which
      * holds hundreds of thousands.
      */
-    static final int TOPIC_LOOKBACK = 5000;
+    public static final int TOPIC_LOOKBACK = 5000;
 
     private final JdbcClient jdbc;
     private final Cases cases;
@@ -52,6 +52,19 @@ public class FeedbackVoices {
     }
 
     public record TopicCount(String topic, int mentions, int negative) {
+    }
+
+    /**
+     * The most mentioned topics and how many analysed comments they were counted in. When that is
+     * the lookback, the slice had more and only its newest were counted: the page says so.
+     */
+    public record Topics(List<TopicCount> counts, int comments) {
+
+        public static final Topics NONE = new Topics(List.of(), 0);
+
+        public boolean newestOnly() {
+            return comments >= TOPIC_LOOKBACK;
+        }
     }
 
     /** The newest comments of the slice, newest first. */
@@ -81,12 +94,12 @@ public class FeedbackVoices {
      * Topics by how often they are mentioned in the slice's newest analysed comments, with how many
      * of those mentions were negative.
      */
-    public List<TopicCount> topics(Scope scope, Slice slice, int limit) {
+    public Topics topics(Scope scope, Slice slice, int limit) {
         List<Object> params = new ArrayList<>();
         // only comments have topics; said so, the index of commented records serves
         String where = where(scope, slice, params) + " and f.comment_text is not null and f.topics is not null";
         Map<String, int[]> counts = new HashMap<>();
-        jdbc.sql("select f.topics, f.sentiment from feedback_record f "
+        int comments = jdbc.sql("select f.topics, f.sentiment from feedback_record f "
                         + "join org_unit u on u.tenant_id = f.tenant_id and u.id = f.org_unit_id " + where
                         + " order by f.occurred_at desc fetch first " + TOPIC_LOOKBACK + " rows only")
                 .params(params)
@@ -98,12 +111,12 @@ public class FeedbackVoices {
                                 c[0]++;
                                 c[1] += negative ? 1 : 0;
                             });
-                    return null;
+                    return Boolean.TRUE;
                 })
-                .list();
-        return counts.entrySet().stream().map(e -> new TopicCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .list().size();
+        return new Topics(counts.entrySet().stream().map(e -> new TopicCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
                 .sorted(Comparator.comparingInt(TopicCount::mentions).reversed().thenComparing(TopicCount::topic))
-                .limit(limit).toList();
+                .limit(limit).toList(), comments);
     }
 
     /** The cases opened in the slice, newest first. */

@@ -105,7 +105,7 @@ public class UnitReports {
             return List.of();
         }
         Map<String, String> names = taxonomy.names(scope.tenantId(), locale);
-        return voices.topics(scope, new FeedbackVoices.Slice(unit.path(), null, period.from(), period.to()), 100).stream()
+        return voices.topics(scope, new FeedbackVoices.Slice(unit.path(), null, period.from(), period.to()), 100).counts().stream()
                 .filter(t -> t.negative() > 0)
                 .sorted(Comparator.comparingInt(FeedbackVoices.TopicCount::negative).reversed()
                         .thenComparing(FeedbackVoices.TopicCount::topic))

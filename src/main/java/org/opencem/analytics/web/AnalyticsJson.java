@@ -139,7 +139,7 @@ final class AnalyticsJson {
     record Touchpoint(Filter filter, UUID touchpointId, String name, String journeyName, String stageName,
                       Map<String, MetricValue> total, List<TouchpointView.Distribution> distributions,
                       List<TrendPoint> trend, List<Comment> comments, List<FeedbackVoices.TopicCount> topics,
-                      List<Case> cases, Progress departmentGoal) {
+                      int topicComments, boolean topicsFromNewestOnly, List<Case> cases, Progress departmentGoal) {
 
         record TrendPoint(LocalDate weekStart, MetricValue value) {
         }
@@ -147,13 +147,14 @@ final class AnalyticsJson {
         static Touchpoint of(ViewContext ctx, TouchpointView view) {
             if (!view.hasTouchpoint()) {
                 return new Touchpoint(Filter.of(ctx), null, null, null, null, Map.of(), List.of(), List.of(), List.of(),
-                        List.of(), List.of(), null);
+                        List.of(), 0, false, List.of(), null);
             }
             return new Touchpoint(Filter.of(ctx), view.touchpoint().id(), view.touchpoint().name(),
                     view.touchpoint().journeyName(), view.touchpoint().stageName(), view.totals().total().values(),
                     view.distributions(), view.trend().rows().stream().map(r -> new TrendPoint(r.start(),
                             r.values().get(ctx.metric().code()))).toList(),
-                    Comment.all(view.comments()), view.topics(), Case.all(view.cases()), Progress.of(view.goal()));
+                    Comment.all(view.comments()), view.topics().counts(), view.topics().comments(),
+                    view.topics().newestOnly(), Case.all(view.cases()), Progress.of(view.goal()));
         }
     }
 

@@ -17,7 +17,7 @@ import org.opencem.journey.TouchpointRef;
  */
 public record TouchpointView(List<TouchpointRef> touchpoints, TouchpointRef touchpoint, MetricReport totals,
                              MetricReport trend, List<Distribution> distributions, List<FeedbackVoices.Comment> comments,
-                             List<FeedbackVoices.TopicCount> topics, List<CaseSummary> cases, GoalProgress goal) {
+                             FeedbackVoices.Topics topics, List<CaseSummary> cases, GoalProgress goal) {
 
     /** Answers per scale point of one scored metric, coloured by what each point means. */
     public record Distribution(String metric, List<Integer> points, List<Long> counts, List<String> colours, long n) {

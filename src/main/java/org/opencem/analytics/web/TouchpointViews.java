@@ -44,7 +44,7 @@ class TouchpointViews {
         List<TouchpointRef> all = journeys.touchpoints(scope.tenantId());
         TouchpointRef touchpoint = pick(all, touchpointParam);
         if (touchpoint == null) {
-            return new TouchpointView(all, null, null, null, List.of(), List.of(), List.of(), List.of(), null);
+            return new TouchpointView(all, null, null, null, List.of(), List.of(), FeedbackVoices.Topics.NONE, List.of(), null);
         }
         AnalyticsFilter filter = ctx.filter();
         MetricFilter only = MetricFilter.touchpoints(Set.of(touchpoint.id()));

@@ -39,12 +39,7 @@ class DigestsBrowserTest {
     void aManagerSubscribesAStoreManagerAndSeesTheRunLog() {
         TestFixtures.Chain chain = AnalyticsData.of(context).world().chain();
         try (Browser browser = Browser.launch()) {
-            Page cx = browser.person("zh-CN", 1366, 900);
-            cx.navigate(url("/login"));
-            cx.fill("#username", chain.cx().username());
-            cx.fill("#password", TestFixtures.PASSWORD);
-            cx.click("button[type=submit]");
-            cx.waitForURL(Pattern.compile(".*/$"));
+            Page cx = signedIn(browser.person("zh-CN", 1366, 900), chain.cx());
 
             cx.navigate(url("/settings/digests"));
             assertThat(cx.locator(".empty-state").first()).isVisible();
@@ -76,12 +71,7 @@ class DigestsBrowserTest {
             assertThat(cx.locator("#runs tr[data-status=SENT]")).hasCount(2);
 
             // the store manager turns digest emails off: their choice wins, and the manager sees why nothing goes out
-            Page storeManager = browser.person("zh-CN", 1366, 900);
-            storeManager.navigate(url("/login"));
-            storeManager.fill("#username", chain.storeAManager().username());
-            storeManager.fill("#password", TestFixtures.PASSWORD);
-            storeManager.click("button[type=submit]");
-            storeManager.waitForURL(Pattern.compile(".*/$"));
+            Page storeManager = signedIn(browser.person("zh-CN", 1366, 900), chain.storeAManager());
             storeManager.navigate(url("/notifications"));
             storeManager.uncheck("#email-digest");
             storeManager.locator("form:has(#email-digest) button[type=submit]").click();
@@ -108,6 +98,15 @@ class DigestsBrowserTest {
             jdbc.sql("delete from analytics_digest_subscription where tenant_id = ?").param(chain.tenant().id()).update();
             jdbc.sql("delete from notify_email_optout where tenant_id = ?").param(chain.tenant().id()).update();
         }
+    }
+
+    private Page signedIn(Page page, UserAccount user) {
+        page.navigate(url("/login"));
+        page.fill("#username", user.username());
+        page.fill("#password", TestFixtures.PASSWORD);
+        page.click("button[type=submit]");
+        page.waitForURL(Pattern.compile(".*/$"));
+        return page;
     }
 
     private String url(String path) {
