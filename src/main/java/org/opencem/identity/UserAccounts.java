@@ -144,8 +144,9 @@ public class UserAccounts {
         if (users.isEmpty()) {
             return List.of();
         }
-        UUID tenantId = users.values().iterator().next().tenantId();
-        jdbc.sql("select user_id, org_unit_id from user_scope where tenant_id = ?").param(tenantId).query((rs, i) -> {
+        // the scopes of the users just read, not of the whole tenant: signing in reads one user on every request
+        jdbc.sql("select us.user_id, us.org_unit_id from user_scope us join app_user u "
+                + "on u.tenant_id = us.tenant_id and u.id = us.user_id " + where).params(params).query((rs, i) -> {
             UserAccount user = users.get(rs.getObject("user_id", UUID.class));
             if (user != null) {
                 user.scopeUnitIds().add(rs.getObject("org_unit_id", UUID.class));
