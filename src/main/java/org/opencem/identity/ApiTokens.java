@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
@@ -26,6 +27,8 @@ public class ApiTokens {
 
     static final String PREFIX = "ocm_";
     private static final int RANDOM_LENGTH = 40;
+    /** How far behind "last used" may lag: a token is written once a minute at most, not on every call. */
+    private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -64,7 +67,7 @@ public class ApiTokens {
         }
     }
 
-    /** The owner of an active token, noting when it was last used. */
+    /** The owner of an active token, noting when it was last used (to the minute). */
     Optional<Owner> owner(String token) {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
@@ -77,8 +80,11 @@ public class ApiTokens {
                 .param(hash)
                 .query((rs, i) -> new Owner(rs.getObject("tenant_id", UUID.class), rs.getObject("user_id", UUID.class)))
                 .optional();
-        owner.ifPresent(o -> jdbc.sql("update api_token set last_used_at = ? where token_hash = ?")
-                .params(OffsetDateTime.now(clock), hash).update());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        owner.ifPresent(o -> jdbc.sql("""
+                        update api_token set last_used_at = ?
+                        where token_hash = ? and (last_used_at is null or last_used_at < ?)""")
+                .params(now, hash, now.minus(LAST_USED_PRECISION)).update());
         return owner;
     }
 

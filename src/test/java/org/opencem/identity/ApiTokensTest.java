@@ -1,5 +1,7 @@
 package org.opencem.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -9,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +20,7 @@ import org.opencem.OpenCemTest;
 import org.opencem.SignIn;
 import org.opencem.TestFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -26,6 +31,7 @@ class ApiTokensTest {
     @Autowired MockMvc mvc;
     @Autowired TestFixtures fixtures;
     @Autowired ApiTokens tokens;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void aTokenCallsTheApiAsItsOwnerWithinTheirScopeUntilRevoked() throws Exception {
@@ -50,6 +56,37 @@ class ApiTokensTest {
                 new org.opencem.platform.Scope(chain.tenant().id(), java.util.List.of()), null)).get(0).id();
         mvc.perform(post("/account/tokens/" + id + "/revoke").with(manager).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/overview").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aTokenNotesItsLastUseToTheMinuteWithoutAWriteOnEveryCall() throws Exception {
+        TestFixtures.Chain chain = fixtures.chain();
+        SignIn.Session manager = SignIn.as(mvc, chain.storeAManager().username());
+        String token = (String) mvc.perform(post("/account/tokens").with(manager).with(csrf()).param("name", "看板"))
+                .andReturn().getFlashMap().get("newToken");
+
+        mvc.perform(get("/api/v1/overview").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        OffsetDateTime first = lastUsed(chain);
+        assertThat(first).isCloseTo(OffsetDateTime.now(), within(1, ChronoUnit.MINUTES));
+
+        OffsetDateTime recently = first.minusSeconds(30);
+        setLastUsed(chain, recently);
+        mvc.perform(get("/api/v1/overview").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        assertThat(lastUsed(chain)).isEqualTo(recently);
+
+        setLastUsed(chain, first.minusMinutes(5));
+        mvc.perform(get("/api/v1/overview").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        assertThat(lastUsed(chain)).isAfterOrEqualTo(first);
+    }
+
+    private OffsetDateTime lastUsed(TestFixtures.Chain chain) {
+        return jdbc.sql("select last_used_at from api_token where tenant_id = ? and user_id = ?")
+                .params(chain.tenant().id(), chain.storeAManager().id()).query(OffsetDateTime.class).single();
+    }
+
+    private void setLastUsed(TestFixtures.Chain chain, OffsetDateTime at) {
+        jdbc.sql("update api_token set last_used_at = ? where tenant_id = ? and user_id = ?")
+                .params(at, chain.tenant().id(), chain.storeAManager().id()).update();
     }
 
     @Test
